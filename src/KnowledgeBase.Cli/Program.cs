@@ -1,0 +1,3 @@
+using KnowledgeBase.Cli;
+
+return await KbApp.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,20 @@
+using KnowledgeBase.Diagnostics;
+
+namespace KnowledgeBase.Building;
+
+/// <summary>What a build or check did: its diagnostics and, when it published, what it wrote.</summary>
+public sealed record BuildResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    IReadOnlyDictionary<string, int> EntriesByKind,
+    int PagesWritten,
+    int FilesWritten,
+    int Withheld,
+    string? OutputFolder,
+    TimeSpan Elapsed)
+{
+    public int Errors => Diagnostics.Count(d => d.IsError);
+
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+
+    public bool Succeeded => Errors == 0;
+}

@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Content;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Markdown;
+using KnowledgeBase.Output;
+using KnowledgeBase.Site;
+using KnowledgeBase.Templates;
+
+namespace KnowledgeBase.Building;
+
+/// <summary>
+/// The pipeline, end to end: configuration, content, Markdown and site graph, templates, output. A check runs
+/// every stage but writes nothing; a build publishes only when no stage reported an error.
+/// </summary>
+public sealed class SiteBuilder
+{
+    private readonly MarkdownRenderer _markdown = new();
+
+    public BuildResult Check(BuildRequest request) => Run(request, publish: false);
+
+    public BuildResult Build(BuildRequest request) => Run(request, publish: true);
+
+    private BuildResult Run(BuildRequest request, bool publish)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var progress = request.Progress;
+
+        progress?.StageStarted("Loading content", 0);
+        var config = ApplyOverrides(SiteConfigLoader.Load(request.SiteRoot, request.ConfigPath, diagnostics), request);
+        var content = ContentLoader.Load(request.SiteRoot, config.Content, diagnostics);
+        progress?.StageFinished("Loading content");
+
+        progress?.StageStarted("Rendering Markdown", content.Entries.Length);
+        var graph = new SiteGraphBuilder(_markdown).Build(config, content, request.BuildDate, diagnostics);
+        progress?.StageFinished("Rendering Markdown");
+
+        var theme = new ThemeSource(request.SiteRoot, config.Theme);
+        if (!theme.Exists)
+        {
+            diagnostics.Error(new SourceLocation(SiteConfig.FileName, 1, 1), DiagnosticCodes.ConfigBadValue,
+                $"the theme '{config.Theme}' was not found; create themes/{config.Theme}/ or set 'theme: default'");
+        }
+
+        var files = new List<OutputFile>();
+        var pages = 0;
+        if (theme.Exists)
+        {
+            var renderer = new SiteRenderer(graph, new TemplateEngine(theme, diagnostics));
+            pages = renderer.PageCount;
+            progress?.StageStarted("Writing pages", pages);
+            files.AddRange(renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done))));
+            files.AddRange(ThemeAssets(theme));
+            progress?.StageFinished("Writing pages");
+        }
+
+        var output = Path.GetFullPath(Path.Combine(request.SiteRoot, config.Output));
+        var written = false;
+        if (publish)
+        {
+            OutputGuard.Check(request.SiteRoot, config, output, diagnostics);
+        }
+
+        if (publish && !diagnostics.HasErrors)
+        {
+            try
+            {
+                AtomicSiteWriter.Write(output, files);
+                written = true;
+            }
+            catch (IOException ex)
+            {
+                diagnostics.Error(SourceLocation.WholeFile(config.Output), DiagnosticCodes.OutputFailed, $"the site could not be written: {ex.Message}; the previous site is unchanged");
+            }
+            catch (UnauthorizedAccessException ex)
+            {
+                diagnostics.Error(SourceLocation.WholeFile(config.Output), DiagnosticCodes.OutputFailed, $"the site could not be written: {ex.Message}; check permissions on the output folder");
+            }
+        }
+
+        var byKind = EntryKinds.Listed.Append(EntryKind.Page).ToDictionary(EntryKinds.Id, k => graph.Pages.Count(p => p.Entry.Kind == k), StringComparer.Ordinal);
+        return new BuildResult(
+            diagnostics.ToSortedList(),
+            byKind,
+            written ? pages : 0,
+            written ? files.Count : 0,
+            content.Entries.Length - graph.Pages.Length,
+            written ? output : null,
+            clock.Elapsed);
+    }
+
+    private static SiteConfig ApplyOverrides(SiteConfig config, BuildRequest request) => config with
+    {
+        Output = request.Output ?? config.Output,
+        MaxClassification = request.MaxClassification ?? config.MaxClassification,
+        IncludeDrafts = request.IncludeDrafts,
+    };
+
+    private static IEnumerable<OutputFile> ThemeAssets(ThemeSource theme) =>
+        theme.List("assets/").Select(path => new OutputFile(path, theme.ReadBytes(path)!));
+}

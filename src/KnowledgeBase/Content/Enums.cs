@@ -1,0 +1,41 @@
+namespace KnowledgeBase.Content;
+
+/// <summary>The written forms of the content model's enumerations, one place for parsing and display.</summary>
+public static class Enums
+{
+    public static IReadOnlyDictionary<string, EntryStatus> Statuses { get; } = new Dictionary<string, EntryStatus>(StringComparer.Ordinal)
+    {
+        ["active"] = EntryStatus.Active,
+        ["pilot"] = EntryStatus.Pilot,
+        ["planned"] = EntryStatus.Planned,
+        ["ended"] = EntryStatus.Ended,
+    };
+
+    public static IReadOnlyDictionary<string, EvidenceLevel> EvidenceLevels { get; } = new Dictionary<string, EvidenceLevel>(StringComparer.Ordinal)
+    {
+        ["evaluated"] = EvidenceLevel.Evaluated,
+        ["reported-success"] = EvidenceLevel.ReportedSuccess,
+        ["in-development"] = EvidenceLevel.InDevelopment,
+        ["untested"] = EvidenceLevel.Untested,
+    };
+
+    public static string Id(EntryStatus status) => Statuses.First(p => p.Value == status).Key;
+
+    public static string Id(EvidenceLevel level) => EvidenceLevels.First(p => p.Value == level).Key;
+
+    public static string Name(EntryStatus status) => status switch
+    {
+        EntryStatus.Active => "Active",
+        EntryStatus.Pilot => "Pilot",
+        EntryStatus.Planned => "Planned",
+        _ => "Ended",
+    };
+
+    public static string Name(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.Evaluated => "Evaluated",
+        EvidenceLevel.ReportedSuccess => "Reported success",
+        EvidenceLevel.InDevelopment => "In development",
+        _ => "Untested",
+    };
+}

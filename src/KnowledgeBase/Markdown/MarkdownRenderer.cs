@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Text;
+using KnowledgeBase.Markdown.Extensions;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace KnowledgeBase.Markdown;
+
+/// <summary>
+/// Renders an entry's Markdown body: parse, run the document extensions in order, collect the table of
+/// contents and plain text, write HTML. One instance serves all threads.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
+
+    private readonly IReadOnlyList<IDocumentExtension> _extensions =
+    [
+        new RawHtmlEscaper(),
+        new EntryLinkRewriter(),
+        new HeadingChecker(),
+        new AcronymMarker(),
+    ];
+
+    public RenderedMarkdown Render(string markdown, MarkdownContext context)
+    {
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var linked = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var extension in _extensions)
+        {
+            extension.Process(document, context, linked);
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return new RenderedMarkdown(writer.ToString(), TableOfContents(document), PlainText(document), [.. linked]);
+    }
+
+    private static ImmutableArray<TocItem> TableOfContents(MarkdownDocument document) =>
+    [
+        .. document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.GetAttributes().Id is not null)
+            .Select(h => new TocItem(h.Level, h.GetAttributes().Id!, InlineText(h.Inline))),
+    ];
+
+    /// <summary>The readable words of the document, a line per block.</summary>
+    private static string PlainText(MarkdownDocument document)
+    {
+        var text = new StringBuilder();
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            var line = block.Inline is null ? block.Lines.ToString() : InlineText(block.Inline);
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                text.Append(line.Trim()).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    internal static string InlineText(ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        foreach (var inline in container.Descendants<Inline>())
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,13 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Markdown;
+
+namespace KnowledgeBase.Site;
+
+/// <summary>A published entry with its rendered body, URL and review state.</summary>
+/// <param name="ReviewDue">When the entry should next be reviewed; past it, pages warn it may be out of date.</param>
+public sealed record SitePage(Entry Entry, RenderedMarkdown Rendered, string Url, DateOnly? ReviewDue, bool IsStale)
+{
+    public string Slug => Entry.Slug;
+
+    public string Title => Entry.Title;
+}

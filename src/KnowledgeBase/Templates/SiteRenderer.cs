@@ -1,0 +1,154 @@
+using KnowledgeBase.Content;
+using KnowledgeBase.Output;
+using KnowledgeBase.Site;
+using KnowledgeBase.Templates.Models;
+
+namespace KnowledgeBase.Templates;
+
+/// <summary>
+/// Lays out every page of the site with the theme's templates: home, entries, kind listings, taxonomy and term
+/// pages, the glossary and the 404 page. Each page renders its own layout, then <c>base.hbs</c> wraps it.
+/// </summary>
+public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
+{
+    private readonly ViewModelFactory _models = new(graph);
+    private readonly SiteUrls _urls = graph.Urls;
+
+    /// <summary>A page to write: its URL, the layout and model of its content, and its frame.</summary>
+    private sealed record PageJob(string Url, string Layout, object Model, Func<string, LayoutModel> Frame, DateOnly? LastModified, bool InSitemap = true);
+
+    public IReadOnlyList<OutputFile> RenderAll(IProgress<int>? progress = null)
+    {
+        var jobs = Jobs().ToList();
+        var files = new OutputFile?[jobs.Count];
+        var done = 0;
+        Parallel.For(0, jobs.Count, i =>
+        {
+            var job = jobs[i];
+            var inner = templates.Render(job.Layout, job.Model);
+            var html = inner is null ? null : templates.Render("base", job.Frame(inner));
+            if (html is not null)
+            {
+                files[i] = OutputFile.Text(_urls.FileFor(job.Url), html);
+            }
+
+            progress?.Report(Interlocked.Increment(ref done));
+        });
+
+        var output = files.OfType<OutputFile>().ToList();
+        output.Add(SitemapWriter.Write(graph, jobs.Where(j => j.InSitemap).Select(j => (j.Url, j.LastModified))));
+        output.Add(AtomFeedWriter.Write(graph));
+        return output;
+    }
+
+    public int PageCount => Jobs().Count();
+
+    private IEnumerable<PageJob> Jobs()
+    {
+        yield return Home();
+        foreach (var page in graph.Pages)
+        {
+            yield return page.Entry.Kind == EntryKind.Page ? Article(page) : EntryPage(page);
+        }
+
+        foreach (var kind in EntryKinds.Listed)
+        {
+            yield return KindList(kind);
+        }
+
+        foreach (var taxonomy in graph.Content.Taxonomies.Facets)
+        {
+            yield return new PageJob(_urls.Taxonomy(taxonomy), "taxonomy",
+                new TaxonomyPageModel(taxonomy.Title, taxonomy.Description, _models.Terms(taxonomy)),
+                html => _models.Layout(taxonomy.Title, taxonomy.Description, _urls.Taxonomy(taxonomy), "taxonomy", Marking(graph.Entries), _models.Crumbs((taxonomy.Title, null)), html),
+                null);
+            foreach (var term in taxonomy.Terms)
+            {
+                var pages = graph.WithTerm(taxonomy.Key, term.Slug);
+                var url = _urls.Term(taxonomy, term.Slug);
+                var title = $"{taxonomy.Singular}: {term.Name}";
+                var model = new ListPageModel(term.Name, term.Description, Jump(_models.ByKind(pages)), _models.ByKind(pages), pages.Length, taxonomy.Title, _urls.Taxonomy(taxonomy));
+                yield return new PageJob(url, "list", model,
+                    html => _models.Layout(title, term.Description, url, "term", Marking(pages), _models.Crumbs((taxonomy.Title, _urls.Taxonomy(taxonomy)), (term.Name, null)), html),
+                    null);
+            }
+        }
+
+        yield return Glossary();
+        yield return new PageJob(_urls.BasePath + "404.html", "404", new NotFoundPageModel(_models.Site),
+            html => _models.Layout("Page not found", "", _urls.Home, "not-found", "OFFICIAL", _models.Crumbs(("Page not found", null)), html, noIndex: true),
+            null, InSitemap: false);
+    }
+
+    private PageJob Home()
+    {
+        var home = graph.Home;
+        var needs = graph.Taxonomy("needs");
+        var model = new HomePageModel(
+            _models.Site,
+            home?.Title ?? graph.Config.Title,
+            home?.Entry.Summary ?? graph.Config.Description,
+            home?.Rendered.Html ?? "",
+            [.. needs.Terms.Select(t => new TermModel(t.Name, _urls.Term(needs, t.Slug), t.Description, graph.WithTerm("needs", t.Slug).Count(p => p.Entry.Kind == EntryKind.Option)))],
+            [.. EntryKinds.Listed.Select(k => new TermModel(EntryKinds.Plural(k), _urls.Kind(k), EntryKinds.Describe(k), graph.OfKind(k).Count()))],
+            [.. graph.Content.Taxonomies.Facets.Where(t => t.Key != "needs").Select(t => new TermModel(t.Title, _urls.Taxonomy(t), t.Description, t.Terms.Length))],
+            _models.Cards(graph.RecentlyReviewed(graph.Config.RecentEntries)));
+        return new PageJob(_urls.Home, "home", model,
+            html => _models.Layout(graph.Config.Title, model.Summary, _urls.Home, "home", Marking(graph.Entries), [], html),
+            graph.Entries.Select(p => p.Entry.Reviewed).Max());
+    }
+
+    private PageJob EntryPage(SitePage page)
+    {
+        var model = _models.EntryPage(page);
+        var kind = page.Entry.Kind;
+        return new PageJob(page.Url, "entry", model,
+            html => _models.Layout(page.Title, page.Entry.Summary, page.Url, EntryKinds.Id(kind), model.Marking,
+                _models.Crumbs((EntryKinds.Plural(kind), _urls.Kind(kind)), (page.Title, null)), html),
+            page.Entry.Reviewed);
+    }
+
+    private PageJob Article(SitePage page)
+    {
+        var model = new ArticlePageModel(page.Title, page.Entry.Summary, page.Rendered.Html,
+            [.. page.Rendered.Toc.Select(t => new TocModel(t.Id, t.Text, t.Level > 2))], page.Entry.Sources);
+        return new PageJob(page.Url, "page", model,
+            html => _models.Layout(page.Title, page.Entry.Summary, page.Url, "page", ViewModelFactory.Marking([page.Entry.Classification]),
+                _models.Crumbs((page.Title, null)), html),
+            page.Entry.Reviewed);
+    }
+
+    private PageJob KindList(EntryKind kind)
+    {
+        var pages = graph.OfKind(kind).ToList();
+        var url = _urls.Kind(kind);
+        IReadOnlyList<GroupModel> groups = kind == EntryKind.Option
+            ? [.. graph.Taxonomy("needs").Terms.Select(n => new GroupModel(n.Name, n.Slug, n.Description, _models.Cards(pages.Where(p => p.Entry.Needs.Contains(n.Slug)))))]
+            : [new GroupModel(EntryKinds.Plural(kind), null, null, _models.Cards(pages))];
+        var model = new ListPageModel(EntryKinds.Plural(kind), EntryKinds.Describe(kind), kind == EntryKind.Option ? Jump(groups) : [], groups, pages.Count, null, null);
+        return new PageJob(url, "list", model,
+            html => _models.Layout(EntryKinds.Plural(kind), EntryKinds.Describe(kind), url, "list", Marking(pages), _models.Crumbs((EntryKinds.Plural(kind), null)), html),
+            null);
+    }
+
+    private PageJob Glossary()
+    {
+        var terms = graph.Content.Glossary.Terms;
+        var groups = terms
+            .GroupBy(t => char.ToUpperInvariant(t.Acronym[0]).ToString())
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new GlossaryLetterModel(g.Key, $"letter-{g.Key.ToLowerInvariant()}", [.. g.Select(t => new GlossaryItemModel(
+                t.Acronym, Slugs.From(t.Acronym), t.Expansion, t.Definition,
+                graph.Find(t.Entry) is { } entry ? new LinkModel(entry.Title, entry.Url) : null))]))
+            .ToList();
+        var model = new GlossaryPageModel([.. groups.Select(g => new LinkModel(g.Letter, "#" + g.Id))], groups);
+        return new PageJob(_urls.Glossary, "glossary", model,
+            html => _models.Layout("Glossary", "Acronyms and abbreviations used in the manual.", _urls.Glossary, "glossary", "OFFICIAL", _models.Crumbs(("Glossary", null)), html),
+            null);
+    }
+
+    private static IReadOnlyList<LinkModel> Jump(IReadOnlyList<GroupModel> groups) =>
+        groups.Count > 1 ? [.. groups.Where(g => g.Id is not null).Select(g => new LinkModel(g.Title, "#" + g.Id))] : [];
+
+    private static string Marking(IEnumerable<SitePage> pages) => ViewModelFactory.Marking(pages.Select(p => p.Entry.Classification));
+}
