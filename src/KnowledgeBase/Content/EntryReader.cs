@@ -232,7 +232,10 @@ public sealed class EntryReader(TaxonomySet taxonomies)
             return $"; did you mean '{byName.Slug}'?";
         }
 
-        return Suggestions.Hint(value, taxonomy.Slugs) + $" (the terms are listed in content/{TaxonomyLoader.FileName} under '{taxonomy.Key}')";
+        var hint = Suggestions.Hint(value, taxonomy.Slugs);
+        return Suggestions.Closest(value, taxonomy.Slugs) is null
+            ? hint + $" (all terms are in content/{TaxonomyLoader.FileName} under '{taxonomy.Key}')"
+            : hint;
     }
 
     private static T? ReadEnum<T>(State s, YamlNode value, string field, IReadOnlyDictionary<string, T> allowed)
