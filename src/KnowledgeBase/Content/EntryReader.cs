@@ -51,7 +51,8 @@ public sealed class EntryReader(TaxonomySet taxonomies)
                 $"the required field '{required}' is missing; add '{required}: ...' to the front matter");
         }
 
-        if (kind == EntryKind.Option && state.Terms.GetValueOrDefault("needs", []).IsEmpty)
+        // Only when no need was written at all: a misspelt need already has its own diagnostic.
+        if (kind == EntryKind.Option && state.Terms.GetValueOrDefault("needs", []).IsEmpty && !state.Locations.ContainsKey("needs[0]"))
         {
             diagnostics.Error(state.Locations.GetValueOrDefault("needs", new SourceLocation(file.RelativePath, 2, 1)), DiagnosticCodes.MissingField,
                 "an option must serve at least one need; add 'needs: [intelligence]', [prevention] or [enforcement]");

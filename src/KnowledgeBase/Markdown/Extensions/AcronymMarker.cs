@@ -8,7 +8,7 @@ namespace KnowledgeBase.Markdown.Extensions;
 /// <summary>
 /// Wraps the first use of each glossary acronym in a page's body in <c>&lt;abbr title="expansion"&gt;</c>, so a
 /// reader new to "BOCU" or "MAPPA" is told once without the page being cluttered. Headings are left alone:
-/// they feed the table of contents.
+/// they feed the table of contents. A plural ("BOCUs") counts as a use of the singular.
 /// </summary>
 public sealed class AcronymMarker : IDocumentExtension
 {
@@ -73,7 +73,7 @@ public sealed class AcronymMarker : IDocumentExtension
             if (!ReferenceEquals(glossary, _glossary))
             {
                 var alternatives = glossary.Terms.Select(t => t.Acronym).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).Select(Regex.Escape);
-                _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?![\p{{L}}\p{{N}}])", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+                _pattern = new Regex($@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', alternatives)})(?=s?(?![\p{{L}}\p{{N}}]))", RegexOptions.CultureInvariant | RegexOptions.Compiled);
                 _glossary = glossary;
             }
 

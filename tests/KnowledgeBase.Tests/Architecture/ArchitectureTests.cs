@@ -1,0 +1,38 @@
+using KnowledgeBase.Building;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Architecture;
+
+/// <summary>Guard rails on the shape of the code, as Statiq and NodaTime keep theirs.</summary>
+public sealed class ArchitectureTests
+{
+    private static readonly System.Reflection.Assembly Core = typeof(SiteBuilder).Assembly;
+
+    [Theory]
+    [InlineData("kb")]
+    [InlineData("Spectre.Console")]
+    [InlineData("System.CommandLine")]
+    public void CoreLibrary_DoesNotDependOnTheCommandLine(string assembly) =>
+        Assert.DoesNotContain(Core.GetReferencedAssemblies(), a => a.Name == assembly);
+
+    [Fact]
+    public void PipelineStages_EachHaveTheirOwnNamespace()
+    {
+        var namespaces = Core.GetTypes().Select(t => t.Namespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var stage in new[] { "Configuration", "Content", "Markdown", "Site", "Templates", "Output", "Building" })
+        {
+            Assert.Contains($"KnowledgeBase.{stage}", namespaces);
+        }
+    }
+
+    [Fact]
+    public void ContentModel_RecordsAreImmutable()
+    {
+        foreach (var type in new[] { typeof(KnowledgeBase.Content.Entry), typeof(KnowledgeBase.Configuration.SiteConfig), typeof(KnowledgeBase.Site.SitePage) })
+        {
+            var setters = type.GetProperties().Where(p => p.SetMethod is { IsPublic: true } setter
+                && !setter.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)));
+            Assert.Empty(setters);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+using KnowledgeBase.Cli;
+using KnowledgeBase.Tests.Support;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Cli;
+
+/// <summary>The kb command line's contracts: exit codes 0/1/2, the summary, and check's JSON.</summary>
+[Collection("Console")]
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Build_OnAValidSite_ExitsZeroAndPrintsTheSummary()
+    {
+        using var site = SiteFixture.Create();
+        var (code, stdout, _) = await Run("build", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(0, code);
+        Assert.Contains("pages written", stdout, StringComparison.Ordinal);
+        Assert.Contains("Site written to", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_WithContentErrors_ExitsOneAndPrintsDiagnostics()
+    {
+        using var site = SiteFixture.Create("-- content/options/x.md --\nno front matter\n");
+        var (code, stdout, stderr) = await Run("build", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(1, code);
+        Assert.Contains("content/options/x.md(1,1): error KB0101", stderr, StringComparison.Ordinal);
+        Assert.Contains("Nothing was published", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--max-classification", "PUBLIC")]
+    [InlineData("check", "--format", "xml")]
+    public async Task BadUsage_ExitsTwo(params string[] args)
+    {
+        using var site = SiteFixture.Create();
+        var (code, _, stderr) = await Run([.. args, "--config", Path.Combine(site.Root, "site.config.yml")]);
+        Assert.Equal(2, code);
+        Assert.NotEmpty(stderr);
+    }
+
+    [Fact]
+    public async Task Build_WithoutASite_ExitsTwoAndSaysWhatIsMissing()
+    {
+        var (code, _, stderr) = await Run("build", "--config", "/nonexistent/site.config.yml");
+        Assert.Equal(2, code);
+        Assert.Contains("does not exist", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_Json_FollowsTheContract()
+    {
+        using var site = SiteFixture.Create("-- content/options/x.md --\n---\ntitle: X\nsummary: S.\nneeds: [prevnetion]\nsources: [\"MPS response ¶1\"]\nclassification: OFFICIAL\nreviewed: 2026-01-01\n---\n");
+        var (code, stdout, _) = await Run("check", "--format", "json", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(stdout);
+        var first = json.RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal("content/options/x.md", first.GetProperty("file").GetString());
+        Assert.Equal(4, first.GetProperty("line").GetInt32());
+        Assert.Equal(9, first.GetProperty("column").GetInt32());
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.Equal("KB0104", first.GetProperty("code").GetString());
+        Assert.Contains("did you mean 'prevention'?", first.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Build_Quiet_PrintsNothingOnSuccess()
+    {
+        using var site = SiteFixture.Create();
+        var (code, stdout, stderr) = await Run("build", "--quiet", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(0, code);
+        Assert.Equal("", stdout + stderr);
+    }
+
+    [Fact]
+    public async Task Build_Verbose_WhenRedirected_PrintsPlainStageLines()
+    {
+        using var site = SiteFixture.Create();
+        var (_, stdout, _) = await Run("build", "--verbose", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Contains("Loading content...", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u001b[", stdout, StringComparison.Ordinal);
+    }
+
+    internal static async Task<(int Code, string Stdout, string Stderr)> Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = await KbApp.RunAsync(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+}
