@@ -1,0 +1,71 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Browser;
+
+/// <summary>The built manual in a real browser: accessible, keyboard-usable, self-contained, responsive, printable.</summary>
+public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/programmes/operation-blunt/")]
+    [InlineData("/options/")]
+    [InlineData("/boroughs/lambeth/")]
+    [InlineData("/glossary/")]
+    public async Task Page_HasNoSeriousAccessibilityViolations(string path)
+    {
+        var (page, _) = await browser.OpenAsync(path);
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes) {v.Nodes.FirstOrDefault()?.Html}")));
+    }
+
+    [Fact]
+    public async Task SkipLink_IsTheFirstTabStop_AndMovesFocusToTheContent()
+    {
+        var (page, _) = await browser.OpenAsync("/programmes/trident/");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Pages_LoadNothingFromOutsideTheSite()
+    {
+        foreach (var path in new[] { "/", "/options/anti-knife-education/", "/glossary/" })
+        {
+            var (page, external) = await browser.OpenAsync(path);
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            Assert.Empty(external);
+        }
+    }
+
+    [Fact]
+    public async Task EntryPage_OnAPhone_DoesNotScrollSideways()
+    {
+        var (page, _) = await browser.OpenAsync("/programmes/operation-blunt/", width: 360, height: 740);
+        var overflow = await page.EvaluateAsync<bool>("document.documentElement.scrollWidth > window.innerWidth + 1");
+        Assert.False(overflow);
+    }
+
+    [Fact]
+    public async Task EntryPage_Printed_HidesNavigationAndKeepsTheMarking()
+    {
+        var (page, _) = await browser.OpenAsync("/programmes/operation-blunt/");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.IsVisibleAsync(".site-nav"));
+        Assert.True(await page.IsVisibleAsync(".marking >> nth=0"));
+        Assert.True(await page.IsVisibleAsync("h1"));
+    }
+
+    [Fact]
+    public async Task HeadingLinksInTheTableOfContents_ReachTheirSections()
+    {
+        var (page, _) = await browser.OpenAsync("/programmes/operation-blunt/");
+        await page.ClickAsync(".toc a >> nth=1");
+        var id = page.Url[(page.Url.IndexOf('#', StringComparison.Ordinal) + 1)..];
+        Assert.True(await page.IsVisibleAsync($"#{id}"));
+    }
+}
