@@ -1,0 +1,103 @@
+using KnowledgeBase.Building;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Server;
+
+/// <summary>
+/// Rebuilds the site when content, themes or the config change: edits are debounced, one build runs at a
+/// time, and a failed build leaves the previous site served (the writer is atomic) while the page shows why.
+/// </summary>
+public sealed class SiteRebuilder : IDisposable
+{
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(250);
+    private readonly BuildRequest _request;
+    private readonly ReloadBroadcaster _broadcaster;
+    private readonly ILogger _logger;
+    private readonly SemaphoreSlim _building = new(1, 1);
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Timer _debounce;
+
+    public SiteRebuilder(BuildRequest request, ReloadBroadcaster broadcaster, ILogger logger)
+    {
+        _request = request;
+        _broadcaster = broadcaster;
+        _logger = logger;
+        _debounce = new Timer(_ => _ = RebuildAsync(), null, Timeout.Infinite, Timeout.Infinite);
+    }
+
+    /// <summary>Raised after every build with its result, for the server to reopen its indexes.</summary>
+    public event Action<BuildResult>? Built;
+
+    public BuildResult? Last { get; private set; }
+
+    public void Watch(IEnumerable<string> folders)
+    {
+        foreach (var path in folders)
+        {
+            // A file (site.config.yml) is watched alone: watching the site root would see every write to _site.
+            FileSystemWatcher watcher;
+            if (Directory.Exists(path))
+            {
+                watcher = new FileSystemWatcher(path) { IncludeSubdirectories = true, EnableRaisingEvents = true };
+            }
+            else if (File.Exists(path))
+            {
+                watcher = new FileSystemWatcher(Path.GetDirectoryName(path)!, Path.GetFileName(path)) { EnableRaisingEvents = true };
+            }
+            else
+            {
+                continue;
+            }
+
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e) => _debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
+
+    public async Task<BuildResult> RebuildAsync()
+    {
+        await _building.WaitAsync();
+        try
+        {
+            var result = await Task.Run(() => new SiteBuilder().Build(_request));
+            Last = result;
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                _logger.LogWarning("{Diagnostic}", diagnostic.ToString());
+            }
+
+            if (result.Succeeded)
+            {
+                _logger.LogInformation("Rebuilt {Pages} pages in {Seconds:0.00} s", result.PagesWritten, result.Elapsed.TotalSeconds);
+                Built?.Invoke(result);
+                _broadcaster.Publish("reload", "");
+            }
+            else
+            {
+                _broadcaster.Publish("errors", string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
+            }
+
+            return result;
+        }
+        finally
+        {
+            _building.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+
+        _debounce.Dispose();
+        _building.Dispose();
+    }
+}

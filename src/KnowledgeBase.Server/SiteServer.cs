@@ -1,0 +1,100 @@
+using KnowledgeBase.Building;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Server;
+
+/// <summary>
+/// <c>kb serve</c>: builds the site, serves it on 127.0.0.1 with Kestrel, rebuilds on every edit and reloads
+/// open pages.
+/// </summary>
+public sealed class SiteServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly SiteRebuilder _rebuilder;
+
+    private SiteServer(WebApplication app, SiteRebuilder rebuilder)
+    {
+        _app = app;
+        _rebuilder = rebuilder;
+    }
+
+    public string Url => _app.Urls.First();
+
+    public BuildResult? LastBuild => _rebuilder.Last;
+
+    public static async Task<SiteServer> StartAsync(ServeOptions options)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
+        builder.Logging.ClearProviders();
+        if (options.Log is { } log)
+        {
+            builder.Logging.AddProvider(log);
+        }
+
+        builder.Services.AddSingleton<ReloadBroadcaster>();
+        var app = builder.Build();
+        var broadcaster = app.Services.GetRequiredService<ReloadBroadcaster>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("kb.serve");
+        var rebuilder = new SiteRebuilder(options.Request, broadcaster, logger);
+        var first = await rebuilder.RebuildAsync();
+        var output = first.OutputFolder ?? Path.GetFullPath(Path.Combine(options.Request.SiteRoot, options.OutputFolder));
+        var files = new SiteFiles(output, options.LiveReload);
+
+        app.MapGet("/_kb/live-reload.js", LiveReloadScript);
+        app.MapGet("/_kb/events", context => Events(context, broadcaster));
+        app.MapFallback(files.ServeAsync);
+        if (options.LiveReload)
+        {
+            rebuilder.Watch(options.Watch);
+        }
+
+        await app.StartAsync();
+        return new SiteServer(app, rebuilder);
+    }
+
+    public Task<BuildResult> RebuildAsync() => _rebuilder.RebuildAsync();
+
+    private static async Task LiveReloadScript(HttpContext context)
+    {
+        context.Response.ContentType = "text/javascript; charset=utf-8";
+        await using var stream = typeof(SiteServer).Assembly.GetManifestResourceStream("live-reload.js")!;
+        await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
+    }
+
+    private static async Task Events(HttpContext context, ReloadBroadcaster broadcaster)
+    {
+        context.Response.ContentType = "text/event-stream";
+        context.Response.Headers.CacheControl = "no-cache";
+        await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
+        await context.Response.Body.FlushAsync(context.RequestAborted);
+        var reader = broadcaster.Subscribe(context.RequestAborted);
+        try
+        {
+            await foreach (var (name, data) in reader.ReadAllAsync(context.RequestAborted))
+            {
+                var lines = string.Join('\n', data.Split('\n').Select(l => "data: " + l));
+                await context.Response.WriteAsync($"event: {name}\n{lines}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page closed.
+        }
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken cancel) => _app.WaitForShutdownAsync(cancel);
+
+    public async ValueTask DisposeAsync()
+    {
+        _rebuilder.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
