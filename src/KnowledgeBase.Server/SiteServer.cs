@@ -1,6 +1,8 @@
 using KnowledgeBase.Building;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -23,7 +25,8 @@ public sealed class SiteServer : IAsyncDisposable
         _rebuilder = rebuilder;
     }
 
-    public string Url => _app.Urls.First();
+    /// <summary>The address Kestrel bound, with the real port when port 0 asked for a free one.</summary>
+    public string Url => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
     public BuildResult? LastBuild => _rebuilder.Last;
 

@@ -1,0 +1,71 @@
+using KnowledgeBase.Server;
+using KnowledgeBase.Tests.Support;
+using Xunit;
+
+namespace KnowledgeBase.Tests.Server;
+
+/// <summary>kb serve on a real Kestrel: pages, 404s, path confinement, and rebuilds on edit.</summary>
+public sealed class SiteServerTests
+{
+    private static async Task<SiteServer> Start(SiteFixture site, bool liveReload = false) =>
+        await SiteServer.StartAsync(new ServeOptions(site.Request, 0, liveReload, [Path.Combine(site.Root, "content")], "_site"));
+
+    [Fact]
+    public async Task Serve_AnswersCleanUrls_AndMissingPagesWith404()
+    {
+        using var site = SiteFixture.Create();
+        await using var server = await Start(site);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        var page = await http.GetAsync("/programmes/operation-blunt/");
+        Assert.Equal(200, (int)page.StatusCode);
+        Assert.Contains("Operation Blunt", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var missing = await http.GetAsync("/no/such/page/");
+        Assert.Equal(404, (int)missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/../site.config.yml")]
+    [InlineData("/%2e%2e/site.config.yml")]
+    [InlineData("/..%2fsite.config.yml")]
+    public async Task Serve_NeverServesFilesOutsideTheSite(string path)
+    {
+        using var site = SiteFixture.Create();
+        await using var server = await Start(site);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        var response = await http.GetAsync(path);
+        Assert.DoesNotContain("base_url", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_WithLiveReload_InjectsTheScript_AndRebuildsOnEdit()
+    {
+        using var site = SiteFixture.Create();
+        await using var server = await Start(site, liveReload: true);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        Assert.Contains("/_kb/live-reload.js", await http.GetStringAsync("/"), StringComparison.Ordinal);
+
+        site.Write("content/programmes/operation-blunt.md", SiteFixture.Programme.Replace("Operation Blunt", "Operation Blunt Renamed", StringComparison.Ordinal));
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        string html;
+        do
+        {
+            await Task.Delay(200);
+            html = await http.GetStringAsync("/programmes/operation-blunt/");
+        }
+        while (!html.Contains("Operation Blunt Renamed", StringComparison.Ordinal) && DateTime.UtcNow < deadline);
+        Assert.Contains("Operation Blunt Renamed", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Serve_AfterABrokenEdit_KeepsServingThePreviousSite()
+    {
+        using var site = SiteFixture.Create();
+        await using var server = await Start(site);
+        site.Write("content/programmes/operation-blunt.md", "no front matter");
+        var result = await server.RebuildAsync();
+        Assert.False(result.Succeeded);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        Assert.Contains("Operation Blunt", await http.GetStringAsync("/programmes/operation-blunt/"), StringComparison.Ordinal);
+    }
+}
