@@ -204,4 +204,40 @@ public sealed class BuildTests
         Assert.Contains("<id>https://manual.example/options/anti-knife-education/</id>", feed, StringComparison.Ordinal);
         Assert.Contains("<updated>2026-11-01T00:00:00Z</updated>", feed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Build_WithABrokenTemplate_ReportsTheTemplateFile()
+    {
+        using var site = SiteFixture.Create("-- themes/default/layouts/entry.hbs --\n{{#each facts}}unclosed\n");
+        var result = site.Build();
+        Assert.Contains(result.Diagnostics, d => d.Code == "KB0302" && d.File == "themes/default/layouts/entry.hbs");
+        Assert.Null(result.OutputFolder);
+    }
+
+    [Fact]
+    public void Build_WithAMissingTheme_ReportsTheConfig()
+    {
+        using var site = SiteFixture.Create("-- site.config.yml --\ntitle: T\nbase_url: https://x.example/\ntheme: nosuch\n");
+        var result = site.Build();
+        Assert.Contains(result.Diagnostics, d => d.Code == "KB0003" && d.Message.Contains("'nosuch' was not found", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Build_WithACustomThemeMissingALayout_FallsBackToTheDefault()
+    {
+        using var site = SiteFixture.Create("-- themes/custom/assets/x.css --\nbody{}\n-- site.config.yml --\ntitle: T\nbase_url: https://x.example/\ntheme: custom\n");
+        var result = site.Build();
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "KB0301");
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+    }
+
+    [Fact]
+    public void TemplateEngine_AskedForALayoutNoThemeHas_ReportsKB0301()
+    {
+        using var site = SiteFixture.Create();
+        var diagnostics = new KnowledgeBase.Diagnostics.DiagnosticBag();
+        var engine = new KnowledgeBase.Templates.TemplateEngine(new KnowledgeBase.Templates.ThemeSource(site.Root, "default"), diagnostics);
+        Assert.Null(engine.Render("no-such-layout", new object()));
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == "KB0301" && d.File == "themes/default/layouts/no-such-layout.hbs");
+    }
 }
