@@ -20,6 +20,7 @@ public static class KbApp
             BuildCommand.Create(stdout, stderr),
             CheckCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
+            SearchCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

@@ -12,17 +12,19 @@ namespace KnowledgeBase.Server;
 
 /// <summary>
 /// <c>kb serve</c>: builds the site, serves it on 127.0.0.1 with Kestrel, rebuilds on every edit and reloads
-/// open pages.
+/// open pages. The search API answers from the index the last good build wrote.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SiteRebuilder _rebuilder;
+    private readonly SearchApi _search;
 
-    private SiteServer(WebApplication app, SiteRebuilder rebuilder)
+    private SiteServer(WebApplication app, SiteRebuilder rebuilder, SearchApi search)
     {
         _app = app;
         _rebuilder = rebuilder;
+        _search = search;
     }
 
     /// <summary>The address Kestrel bound, with the real port when port 0 asked for a free one.</summary>
@@ -48,9 +50,12 @@ public sealed class SiteServer : IAsyncDisposable
         var first = await rebuilder.RebuildAsync();
         var output = first.OutputFolder ?? Path.GetFullPath(Path.Combine(options.Request.SiteRoot, options.OutputFolder));
         var files = new SiteFiles(output, options.LiveReload);
+        var search = new SearchApi(output, logger);
+        rebuilder.Built += _ => search.Reload();
 
         app.MapGet("/_kb/live-reload.js", LiveReloadScript);
         app.MapGet("/_kb/events", context => Events(context, broadcaster));
+        app.MapGet("/api/search", search.HandleAsync);
         app.MapFallback(files.ServeAsync);
         if (options.LiveReload)
         {
@@ -58,7 +63,7 @@ public sealed class SiteServer : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new SiteServer(app, rebuilder);
+        return new SiteServer(app, rebuilder, search);
     }
 
     public Task<BuildResult> RebuildAsync() => _rebuilder.RebuildAsync();
@@ -98,6 +103,7 @@ public sealed class SiteServer : IAsyncDisposable
     {
         _rebuilder.Dispose();
         await _app.StopAsync();
+        _search.Dispose();
         await _app.DisposeAsync();
     }
 }

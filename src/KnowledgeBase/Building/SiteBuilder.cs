@@ -27,14 +27,7 @@ public sealed class SiteBuilder
         var diagnostics = new DiagnosticBag();
         var progress = request.Progress;
 
-        progress?.StageStarted("Loading content", 0);
-        var config = ApplyOverrides(SiteConfigLoader.Load(request.SiteRoot, request.ConfigPath, diagnostics), request);
-        var content = ContentLoader.Load(request.SiteRoot, config.Content, diagnostics);
-        progress?.StageFinished("Loading content");
-
-        progress?.StageStarted("Rendering Markdown", content.Entries.Length);
-        var graph = new SiteGraphBuilder(_markdown).Build(config, content, request.BuildDate, diagnostics);
-        progress?.StageFinished("Rendering Markdown");
+        var (config, content, graph) = Assemble(request, diagnostics);
 
         var theme = new ThemeSource(request.SiteRoot, config.Theme);
         if (!theme.Exists)
@@ -53,6 +46,13 @@ public sealed class SiteBuilder
             files.AddRange(renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done))));
             files.AddRange(ThemeAssets(theme));
             progress?.StageFinished("Writing pages");
+        }
+
+        if (publish && !diagnostics.HasErrors)
+        {
+            progress?.StageStarted("Indexing for search", graph.Entries.Length);
+            files.AddRange(SearchIndexFiles.Write(graph));
+            progress?.StageFinished("Indexing for search");
         }
 
         var output = Path.GetFullPath(Path.Combine(request.SiteRoot, config.Output));
@@ -88,6 +88,24 @@ public sealed class SiteBuilder
             content.Entries.Length - graph.Pages.Length,
             written ? output : null,
             clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The stages before layout: configuration, content and the site graph with rendered bodies. Search, the
+    /// menu and tests use the graph without writing a site.
+    /// </summary>
+    public (SiteConfig Config, ContentSet Content, SiteGraph Graph) Assemble(BuildRequest request, DiagnosticBag diagnostics)
+    {
+        var progress = request.Progress;
+        progress?.StageStarted("Loading content", 0);
+        var config = ApplyOverrides(SiteConfigLoader.Load(request.SiteRoot, request.ConfigPath, diagnostics), request);
+        var content = ContentLoader.Load(request.SiteRoot, config.Content, diagnostics);
+        progress?.StageFinished("Loading content");
+
+        progress?.StageStarted("Rendering Markdown", content.Entries.Length);
+        var graph = new SiteGraphBuilder(_markdown).Build(config, content, request.BuildDate, diagnostics);
+        progress?.StageFinished("Rendering Markdown");
+        return (config, content, graph);
     }
 
     private static SiteConfig ApplyOverrides(SiteConfig config, BuildRequest request) => config with

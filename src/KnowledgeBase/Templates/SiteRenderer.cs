@@ -75,6 +75,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
         }
 
         yield return Glossary();
+        yield return SearchPage();
         yield return new PageJob(_urls.BasePath + "404.html", "404", new NotFoundPageModel(_models.Site),
             html => _models.Layout("Page not found", "", _urls.Home, "not-found", "OFFICIAL", _models.Crumbs(("Page not found", null)), html, noIndex: true),
             null, InSitemap: false);
@@ -145,6 +146,29 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
         return new PageJob(_urls.Glossary, "glossary", model,
             html => _models.Layout("Glossary", "Acronyms and abbreviations used in the manual.", _urls.Glossary, "glossary", "OFFICIAL", _models.Crumbs(("Glossary", null)), html),
             null);
+    }
+
+    private PageJob SearchPage()
+    {
+        FilterModel Filter(string key, string taxonomy) =>
+            new(key, graph.Taxonomy(taxonomy).Singular, [.. graph.Taxonomy(taxonomy).Terms.Select(t => new LinkModel(t.Name, t.Slug))]);
+        var model = new SearchPageModel(
+            _models.Site,
+            [
+                new FilterModel("kind", "Kind", [.. EntryKinds.Listed.Select(k => new LinkModel(EntryKinds.Singular(k), EntryKinds.Id(k)))]),
+                Filter("need", "needs"),
+                Filter("crime_type", "crime_types"),
+                Filter("borough", "boroughs"),
+            ],
+            _urls.BasePath + Output.SearchIndexFiles.StaticIndex,
+            _urls.BasePath + "api/search",
+            _urls.Asset("search.js"),
+            _urls.Asset("search-page.js"),
+            _urls.Kind(EntryKind.Programme),
+            _urls.Kind(EntryKind.Board));
+        return new PageJob(_urls.Search, "search", model,
+            html => _models.Layout("Search", "Search the Gangs Manual.", _urls.Search, "search", Marking(graph.Entries), _models.Crumbs(("Search", null)), html, noIndex: true),
+            null, InSitemap: false);
     }
 
     private static IReadOnlyList<LinkModel> Jump(IReadOnlyList<GroupModel> groups) =>

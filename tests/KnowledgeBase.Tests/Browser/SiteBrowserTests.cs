@@ -68,4 +68,38 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         var id = page.Url[(page.Url.IndexOf('#', StringComparison.Ordinal) + 1)..];
         Assert.True(await page.IsVisibleAsync($"#{id}"));
     }
+
+    [Fact]
+    public async Task SearchBox_OnAPlainFileServer_AnswersFromTheStaticIndex()
+    {
+        var (page, _) = await browser.OpenAsync("/");
+        await page.FillAsync("#home-search", "tridnet");
+        await page.PressAsync("#home-search", "Enter");
+        await page.WaitForSelectorAsync("#search-results li");
+        Assert.Equal("Trident (SCD8)", (await page.InnerTextAsync("#search-results li h2")).Trim());
+        Assert.Contains("trident", await page.InnerTextAsync("#search-status"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task SearchPage_FacetLinks_NarrowTheResults()
+    {
+        var (page, _) = await browser.OpenAsync("/search/?q=knife");
+        await page.WaitForSelectorAsync("#search-results li");
+        var before = await page.Locator("#search-results li").CountAsync();
+        await page.ClickAsync("#search-facets a:has-text('Option')");
+        await page.WaitForFunctionAsync("() => location.search.includes('kind=option')");
+        await page.WaitForSelectorAsync("#search-results li");
+        var kinds = await page.Locator("#search-results .result-meta").AllInnerTextsAsync();
+        Assert.All(kinds, k => Assert.Equal("Option", k.Trim()));
+        Assert.True(kinds.Count < before);
+    }
+
+    [Fact]
+    public async Task SearchPage_HostileQuery_ShowsAMessageNotAnError()
+    {
+        var (page, _) = await browser.OpenAsync("/search/?q=" + Uri.EscapeDataString("\"<script>alert(1)</script> AND OR NOT ((("));
+        await page.WaitForFunctionAsync("() => document.getElementById('search-status').textContent.length > 0 && !document.getElementById('search-status').textContent.startsWith('Searching')");
+        Assert.Equal(0, await page.Locator("#search-results script").CountAsync());
+        Assert.DoesNotContain("unavailable", await page.InnerTextAsync("#search-status"), StringComparison.Ordinal);
+    }
 }

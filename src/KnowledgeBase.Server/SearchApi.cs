@@ -1,0 +1,73 @@
+using System.Text;
+using KnowledgeBase.Output;
+using KnowledgeBase.Search;
+using KnowledgeBase.Search.Engine;
+using KnowledgeBase.Search.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Server;
+
+/// <summary>
+/// <c>GET /api/search?q=...&amp;limit=&amp;kind=&amp;need=&amp;crime_type=&amp;borough=...</c>: the same JSON as
+/// <c>kb search --json</c>, from the search.db the last good build wrote. A bad request is a 400 with a
+/// message, never a 500.
+/// </summary>
+public sealed class SearchApi(string outputFolder, ILogger logger) : IDisposable
+{
+    public const int MaxQueryBytes = 10_000;
+    private static readonly string[] FilterKeys = ["kind", "need", "crime_type", "gang_type", "focus", "borough", "community", "audience"];
+    private readonly Lock _gate = new();
+    private SqliteSearchEngine? _engine;
+
+    /// <summary>Drops the open index so the next request opens the one a rebuild just swapped in.</summary>
+    public void Reload()
+    {
+        lock (_gate)
+        {
+            _engine?.Dispose();
+            _engine = null;
+        }
+    }
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var query = context.Request.Query;
+        var q = query["q"].ToString();
+        if (Encoding.UTF8.GetByteCount(q) > MaxQueryBytes)
+        {
+            await ApiResponses.BadRequest(context, $"the query is longer than {MaxQueryBytes} bytes; shorten it");
+            return;
+        }
+
+        var limit = 10;
+        if (query.TryGetValue("limit", out var limitText) && (!int.TryParse(limitText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 100))
+        {
+            await ApiResponses.BadRequest(context, "'limit' must be a whole number from 1 to 100");
+            return;
+        }
+
+        var filters = FilterKeys
+            .Where(k => query.ContainsKey(k))
+            .ToDictionary(k => k, k => (IReadOnlyList<string>)[.. query[k].OfType<string>().Where(v => v.Length > 0)], StringComparer.Ordinal);
+        SearchResponse response;
+        try
+        {
+            lock (_gate)
+            {
+                _engine ??= new SqliteSearchEngine(Path.Combine(outputFolder, SearchIndexFiles.Database));
+                response = _engine.Search(new SearchRequest(q, limit, filters));
+            }
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            logger.LogWarning(ex, "Search could not answer {Query}", q);
+            await ApiResponses.BadRequest(context, "the query could not be read; try plain words");
+            return;
+        }
+
+        await ApiResponses.Json(context, SearchResponseJson.ToJson(response));
+    }
+
+    public void Dispose() => Reload();
+}

@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace KnowledgeBase.Search.Analysis;
+
+/// <summary>Splits text into folded word tokens. Mirrored line by line in search.js.</summary>
+internal static class Tokenizer
+{
+    /// <summary>Longer runs are not words (base64, pasted garbage) and are skipped rather than indexed.</summary>
+    public const int MaxTokenLength = 48;
+
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>();
+        var sb = new StringBuilder();
+        int i = 0, n = text.Length, previousEnd = -2;
+        while (i < n)
+        {
+            if (!CharFolding.IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < n && (CharFolding.IsWordChar(text[i])
+                || (CharFolding.IsApostrophe(text[i]) && i + 1 < n && CharFolding.IsWordChar(text[i + 1]))))
+            {
+                i++;
+            }
+
+            bool hyphenated = start - previousEnd == 1 && IsHyphen(text[start - 1]);
+            previousEnd = i;
+            if (i - start > MaxTokenLength)
+            {
+                continue;
+            }
+
+            string folded = Fold(text, start, i, sb);
+            if (folded.Length > 0)
+            {
+                tokens.Add(new Token(folded, start, i, hyphenated));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static bool IsAcronymPlural(string text, int start, int end)
+    {
+        if (end - start < 3 || text[end - 1] != 's')
+        {
+            return false;
+        }
+
+        for (int k = start; k < end - 1; k++)
+        {
+            if (!((text[k] >= 'A' && text[k] <= 'Z') || (text[k] >= '0' && text[k] <= '9')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
+
+    private static string Fold(string text, int start, int end, StringBuilder sb)
+    {
+        sb.Clear();
+        if (IsAcronymPlural(text, start, end))
+        {
+            end--; // "PPOs" is the plural of PPO; Porter2 would keep the s, as a vowel stands right before it
+        }
+
+        for (int k = start; k < end; k++)
+        {
+            char c = text[k];
+            if (CharFolding.IsApostrophe(c))
+            {
+                // "London's" is London; "don't" is dont.
+                bool possessive = k + 2 == end && (text[k + 1] == 's' || text[k + 1] == 'S');
+                if (possessive)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            CharFolding.Append(sb, c);
+        }
+
+        return sb.ToString();
+    }
+}

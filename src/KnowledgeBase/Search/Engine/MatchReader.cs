@@ -1,0 +1,64 @@
+using System.Globalization;
+using KnowledgeBase.Search.Querying;
+using KnowledgeBase.Search.Querying.Plans;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBase.Search.Engine;
+
+/// <summary>Runs MATCH expressions with prepared statements: scored matches, bare ids, a document's body.</summary>
+internal sealed class MatchReader
+{
+    private readonly SqliteCommand scored;
+    private readonly SqliteCommand ids;
+    private readonly SqliteCommand body;
+
+    public MatchReader(SqliteConnection connection, double[] weights)
+    {
+        string w = string.Join(", ", weights.Select(x => x.ToString("R", CultureInfo.InvariantCulture)));
+        scored = Prepare(connection, $"SELECT rowid, bm25(fts, {w}) FROM fts WHERE fts MATCH $q");
+        ids = Prepare(connection, "SELECT rowid FROM fts WHERE fts MATCH $q");
+        body = Prepare(connection, "SELECT body FROM docs WHERE id = $q");
+    }
+
+    /// <summary>Every match with its bm25 score, made positive (FTS5 returns lower-is-better).</summary>
+    public List<(int Id, double Score)> Read(MatchPlan plan)
+    {
+        scored.Parameters[0].Value = FtsExpression.Write(plan);
+        var result = new List<(int, double)>();
+        using var r = scored.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add((r.GetInt32(0), -r.GetDouble(1)));
+        }
+
+        return result;
+    }
+
+    public HashSet<int> Ids(MatchPlan plan)
+    {
+        ids.Parameters[0].Value = FtsExpression.Write(plan);
+        var result = new HashSet<int>();
+        using var r = ids.ExecuteReader();
+        while (r.Read())
+        {
+            result.Add(r.GetInt32(0));
+        }
+
+        return result;
+    }
+
+    public string Body(int id)
+    {
+        body.Parameters[0].Value = id;
+        return body.ExecuteScalar() as string ?? string.Empty;
+    }
+
+    private static SqliteCommand Prepare(SqliteConnection connection, string sql)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.Add(new SqliteParameter("$q", string.Empty));
+        command.Prepare();
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Lexicon;
+using KnowledgeBase.Search.Querying;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBase.Search.Engine;
+
+/// <summary>Reads an index file's tables into an <see cref="IndexSnapshot"/>.</summary>
+internal static class SnapshotLoader
+{
+    public static IndexSnapshot Load(SqliteConnection connection)
+    {
+        var meta = Rows(connection, "SELECT key, value FROM meta", r => (r.GetString(0), r.GetString(1))).ToDictionary();
+        if (meta.GetValueOrDefault("version") != IndexSchema.Version.ToString(CultureInfo.InvariantCulture))
+        {
+            throw new InvalidDataException($"The search index is version {meta.GetValueOrDefault("version") ?? "unknown"}; "
+                + $"this engine reads version {IndexSchema.Version}. Rebuild the site.");
+        }
+
+        double[] weights = meta["weights"].Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)).ToArray();
+        var analyzer = new TextAnalyzer();
+        var lexicon = new CompiledLexicon(ReadLexicon(connection), analyzer);
+        var pairs = Rows(connection, "SELECT DISTINCT facet, value FROM doc_facets ORDER BY facet, value", r => (r.GetString(0), r.GetString(1))).ToList();
+        var pairIds = pairs.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
+        var facetsByDoc = Rows(connection, "SELECT doc, facet, value FROM doc_facets", r => (r.GetInt32(0), pairIds[(r.GetString(1), r.GetString(2))]))
+            .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToArray());
+        var docs = Rows(connection, "SELECT id, slug, kind, title, url, summary, title_terms FROM docs", r => new DocInfo(
+                r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
+                r.GetString(6).Split(' ', StringSplitOptions.RemoveEmptyEntries), facetsByDoc.GetValueOrDefault(r.GetInt32(0)) ?? []))
+            .ToDictionary(d => d.Id);
+        var df = Rows(connection, "SELECT term, df FROM terms", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(StringComparer.Ordinal);
+        var words = Rows(connection, "SELECT word, term FROM words ORDER BY word", r => KeyValuePair.Create(r.GetString(0), r.GetString(1))).ToList();
+        var catalog = new FacetCatalog(lexicon, pairs, analyzer);
+        return new IndexSnapshot(docs, weights, new IndexVocabulary(df, words), lexicon, catalog,
+            new FacetCounter(pairs, catalog.NameOf), analyzer);
+    }
+
+    private static SearchLexicon ReadLexicon(SqliteConnection connection)
+    {
+        var glossary = Rows(connection, "SELECT acronym, expansion FROM glossary ORDER BY id", r => new GlossaryTerm(r.GetString(0), r.GetString(1))).ToList();
+        var synonyms = Rows(connection, "SELECT grp, phrase FROM synonyms ORDER BY grp, ord", r => (r.GetInt32(0), r.GetString(1)))
+            .GroupBy(x => x.Item1).Select(g => (IReadOnlyList<string>)g.Select(x => x.Item2).ToList()).ToList();
+        var facets = Rows(connection, "SELECT facet, value, name FROM facet_values ORDER BY facet, value", r => (r.GetString(0), r.GetString(1), r.GetString(2)))
+            .GroupBy(x => x.Item1)
+            .ToDictionary(g => g.Key, g => (IReadOnlyDictionary<string, string>)g.ToDictionary(x => x.Item2, x => x.Item3, StringComparer.Ordinal), StringComparer.Ordinal);
+        return new SearchLexicon(glossary, synonyms, facets);
+    }
+
+    private static List<T> Rows<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<T>();
+        while (reader.Read())
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,98 @@
+using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Querying;
+using KnowledgeBase.Search.Querying.Plans;
+using KnowledgeBase.Search.Querying.Syntax;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBase.Search.Engine;
+
+/// <summary>
+/// Answers queries from an index file written by <see cref="SqliteSearchIndexWriter"/>, opened read-only.
+/// Queries are serialised on one connection with prepared statements; the snapshot in memory does the rest.
+/// </summary>
+public sealed class SqliteSearchEngine : ISearchEngine
+{
+    /// <summary>Longer queries are cut here; nobody types more, and a pasted page must stay cheap.</summary>
+    public const int MaxQueryLength = 1000;
+
+    private const int MaxLimit = 100;
+    private readonly SqliteConnection connection;
+    private readonly IndexSnapshot snapshot;
+    private readonly MatchReader reader;
+    private readonly SnippetBuilder snippets;
+    private readonly object gate = new();
+
+    /// <summary>Opens the index at <paramref name="path"/>.</summary>
+    public SqliteSearchEngine(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException("No search index here; run kb build first.", path);
+        }
+
+        SqliteRuntime.EnsureInitialised();
+        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        snapshot = SnapshotLoader.Load(connection);
+        reader = new MatchReader(connection, snapshot.Weights);
+        snippets = new SnippetBuilder(snapshot.Analyzer);
+    }
+
+    /// <inheritdoc />
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string query = request.Query ?? string.Empty;
+        var messages = new List<string>();
+        if (query.Length > MaxQueryLength)
+        {
+            query = query[..MaxQueryLength];
+            messages.Add($"Only the first {MaxQueryLength} characters were searched.");
+        }
+
+        var ast = QueryParser.Parse(QueryLexer.Lex(query, FilterKeys.IsKey));
+        var planner = new QueryPlanner(snapshot.Analyzer, snapshot.Lexicon, snapshot.Vocabulary, snapshot.Catalog);
+        var planned = planner.Plan(ast, request.Filters);
+        messages.AddRange(planned.Messages);
+        if (planned.Plan is null)
+        {
+            return Answer(request, 0, [], [], messages);
+        }
+
+        lock (gate)
+        {
+            return Run(request, planned, messages);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => connection.Dispose();
+
+    private SearchResponse Run(SearchRequest request, PlannedQuery planned, List<string> messages)
+    {
+        var matches = reader.Read(planned.Plan!);
+        Func<int, int>? coordination = null;
+        if (matches.Count < Ranker.SupplementBelow && planned.Fallback is not null)
+        {
+            var sets = planned.Concepts.Select(c => reader.Ids(c)).ToList();
+            coordination = id => sets.Count(s => s.Contains(id));
+            int before = matches.Count;
+            matches = Ranker.Supplement(matches, reader.Read(planned.Fallback), coordination, planned.Concepts.Count);
+            if (matches.Count > before)
+            {
+                messages.Add(before == 0
+                    ? "No entry has all the words: showing entries with some of them."
+                    : "Few entries have all the words: entries with most of them are shown too.");
+            }
+        }
+
+        var ranked = Ranker.Rank(matches, snapshot.Docs, planned.Concepts, coordination);
+        int limit = Math.Clamp(request.Limit, 0, MaxLimit);
+        var hits = ranked.Take(limit).Select(r => new SearchHit(r.Doc.Slug, r.Doc.Title, r.Doc.Kind, r.Doc.Url, r.Score,
+            snippets.Build(r.Doc.Summary, reader.Body(r.Doc.Id), planned.Highlight))).ToList();
+        return Answer(request, ranked.Count, hits, ranked.Select(r => r.Doc), messages);
+    }
+
+    private SearchResponse Answer(SearchRequest request, int total, List<SearchHit> hits, IEnumerable<DocInfo> matched, List<string> messages) =>
+        new(request.Query ?? string.Empty, total, hits, snapshot.Counter.Count(matched), messages.Count == 0 ? null : string.Join(' ', messages));
+}

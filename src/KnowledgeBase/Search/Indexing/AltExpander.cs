@@ -1,0 +1,155 @@
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Lexicon;
+
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>
+/// Finds lexicon words in a document's text and collects what they stand for: the other members of a synonym
+/// group, an acronym's expansion, an expansion's acronym, a hyphenated compound written solid.
+/// </summary>
+/// <remarks>
+/// Note: expanding at index time into a low-weight column is what lets bm25 rank an expansion below the exact
+/// word with one MATCH; expanding synonyms at query time would give every synonym the weight of the word typed.
+/// One pass over the words with dictionary lookups keeps a 10,000-entry build fast.
+/// </remarks>
+internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon)
+{
+    private readonly Dictionary<SynonymGroup, bool> found = new(ReferenceEqualityComparer.Instance);
+
+    public void Collect(string text, List<Token> tokens, string[] terms, SortedSet<string> alt)
+    {
+        var content = new List<string>(terms.Length);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!TextAnalyzer.IsStopWord(tokens[i].Text))
+            {
+                content.Add(terms[i]);
+            }
+
+            if (tokens[i].Hyphenated && i > 0)
+            {
+                alt.Add(analyzer.Term(tokens[i - 1].Text + tokens[i].Text));
+            }
+
+            CollectAcronymAt(text, tokens, i, alt);
+        }
+
+        // Note: index loops over concrete lists, no LINQ: this runs for every word of every entry.
+        for (int i = 0; i < content.Count; i++)
+        {
+            if (lexicon.GroupsWith(content[i]) is { } groups)
+            {
+                for (int g = 0; g < groups.Count; g++)
+                {
+                    Found(groups[g]);
+                }
+            }
+
+            if (lexicon.Phrases.TryGetValue(content[i], out var phrases))
+            {
+                for (int p = 0; p < phrases.Count; p++)
+                {
+                    if (StartsAt(content, i, phrases[p].Terms))
+                    {
+                        CollectPhrase(phrases[p], alt);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds every member of each synonym group found since the last call, then forgets them. Members the entry
+    /// itself uses are added too: a multi-word member's token then marks every entry that says it in any of the
+    /// group's ways, and single words the entry has are dropped later as exact matches.
+    /// </summary>
+    public void Flush(SortedSet<string> alt)
+    {
+        foreach (var group in found.Keys)
+        {
+            foreach (var member in group.Members)
+            {
+                alt.Add(SynonymGroup.TokenOf(member));
+            }
+        }
+
+        found.Clear();
+    }
+
+    private void CollectPhrase(LexiconPhrase phrase, SortedSet<string> alt)
+    {
+        if (phrase.Group is not null)
+        {
+            Found(phrase.Group);
+        }
+        else if (phrase.Acronym is { } entry && phrase.IsExpansion)
+        {
+            alt.Add(entry.Token);
+            alt.UnionWith(entry.Terms);
+        }
+    }
+
+    private void CollectAcronymAt(string text, List<Token> tokens, int i, SortedSet<string> alt)
+    {
+        string first = tokens[i].Text;
+        var candidates = lexicon.AcronymsStartingWith(first);
+        if (candidates is null && first.EndsWith('s'))
+        {
+            candidates = lexicon.AcronymsStartingWith(first.AsSpan(0, first.Length - 1));
+        }
+
+        for (int c = 0; c < (candidates?.Count ?? 0); c++)
+        {
+            var entry = candidates![c];
+            if (WrittenAt(text, tokens, i, entry.Written))
+            {
+                alt.Add(entry.ExpansionToken);
+                alt.UnionWith(entry.ExpansionContent);
+            }
+        }
+    }
+
+    private void Found(SynonymGroup group) => found[group] = true;
+
+    /// <summary>True when the acronym is written here, case and all (its last word may take a plural "s": "PPOs").</summary>
+    private static bool WrittenAt(string text, List<Token> tokens, int i, string[] written)
+    {
+        if (i + written.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < written.Length; k++)
+        {
+            var token = tokens[i + k];
+            var original = text.AsSpan(token.Start, token.End - token.Start);
+            bool last = k == written.Length - 1;
+            bool same = original.SequenceEqual(written[k])
+                || (last && original.Length == written[k].Length + 1 && original[^1] == 's' && original[..^1].SequenceEqual(written[k]));
+            if (!same)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool StartsAt(List<string> sequence, int i, string[] phrase)
+    {
+        if (i + phrase.Length > sequence.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < phrase.Length; k++)
+        {
+            if (sequence[i + k] != phrase[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>
+/// Writes the whole index, lexicon included, into one SQLite FTS5 file. The same documents and lexicon always
+/// give the same bytes: rows go in sorted, nothing records a time, and the file is vacuumed before it is moved
+/// into place (so a reader never sees half a file).
+/// </summary>
+public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
+{
+    /// <inheritdoc />
+    public void Write(string path, IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        var index = IndexBuilder.Build(docs, lexicon);
+        string full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        string temp = full + ".tmp";
+        File.Delete(temp);
+        SqliteRuntime.EnsureInitialised();
+        try
+        {
+            using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder
+            {
+                DataSource = temp, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false,
+            }.ToString()))
+            {
+                connection.Open();
+                Execute(connection, "PRAGMA page_size=4096; PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF; PRAGMA cache_size=-65536;");
+                using (var tx = connection.BeginTransaction())
+                {
+                    foreach (string sql in IndexSchema.Create)
+                    {
+                        Execute(connection, sql);
+                    }
+
+                    Execute(connection, "INSERT INTO fts(fts, rank) VALUES('automerge', 0)");
+                    SqliteIndexRows.Insert(connection, index);
+                    Execute(connection, "INSERT INTO fts(fts) VALUES('optimize')");
+                    tx.Commit();
+                }
+
+                Execute(connection, "PRAGMA user_version=" + IndexSchema.Version.ToString(CultureInfo.InvariantCulture) + "; VACUUM;");
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,24 @@
+namespace KnowledgeBase.Search;
+
+/// <summary>One entry as the search index sees it: already rendered to plain text by the pipeline.</summary>
+/// <param name="Slug">The entry's slug, unique across kinds.</param>
+/// <param name="Kind">programme, board or option.</param>
+/// <param name="Title">The entry's title.</param>
+/// <param name="Url">The site-relative URL of the entry's page.</param>
+/// <param name="Summary">The one-sentence summary.</param>
+/// <param name="Keywords">Editor keywords: extra words search should find the entry by.</param>
+/// <param name="Facets">Facet key (kind, need, crime_type, gang_type, focus, borough, community, audience) to term slugs.</param>
+/// <param name="TermText">Display names and aliases of the entry's taxonomy terms, searchable.</param>
+/// <param name="Body">Plain text of the rendered body.</param>
+/// <param name="Status">active, pilot, planned or ended.</param>
+public sealed record SearchDocument(
+    string Slug,
+    string Kind,
+    string Title,
+    string Url,
+    string Summary,
+    IReadOnlyList<string> Keywords,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
+    IReadOnlyList<string> TermText,
+    string Body,
+    string Status);

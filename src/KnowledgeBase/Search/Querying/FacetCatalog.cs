@@ -1,0 +1,80 @@
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Lexicon;
+
+namespace KnowledgeBase.Search.Querying;
+
+/// <summary>
+/// The values each facet can take, with display names, and how a typed filter value maps to them: by slug, by
+/// display name, by a synonym of either (taxonomy aliases are synonym groups), singular or plural alike.
+/// </summary>
+internal sealed class FacetCatalog
+{
+    private readonly SortedDictionary<string, SortedDictionary<string, string>> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string>> lookup = new(StringComparer.Ordinal);
+    private readonly TextAnalyzer analyzer;
+
+    /// <remarks>
+    /// <paramref name="used"/> lists the facet values documents carry, for facets the lexicon does not name (kind, status).
+    /// </remarks>
+    public FacetCatalog(CompiledLexicon lexicon, IEnumerable<(string Facet, string Value)> used, TextAnalyzer analyzer)
+    {
+        this.analyzer = analyzer;
+        foreach (var (facet, values) in lexicon.Source.FacetValues)
+        {
+            foreach (var (value, name) in values)
+            {
+                Name(facet)[value] = name;
+            }
+        }
+
+        foreach (var (facet, value) in used)
+        {
+            Name(facet).TryAdd(value, value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..].Replace('-', ' '));
+        }
+
+        foreach (var (facet, values) in names)
+        {
+            var keys = lookup[facet] = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (value, name) in values)
+            {
+                keys.TryAdd(Key(value), value);
+                keys.TryAdd(Key(name), value);
+            }
+
+            foreach (var group in lexicon.Source.Synonyms)
+            {
+                string? value = group.Select(p => keys.GetValueOrDefault(Key(p))).FirstOrDefault(v => v is not null);
+                foreach (string phrase in group.Where(_ => value is not null))
+                {
+                    keys.TryAdd(Key(phrase), value!);
+                }
+            }
+        }
+    }
+
+    public IEnumerable<string> Facets => names.Keys;
+
+    /// <summary>The display name of a facet value (the slug itself when unknown).</summary>
+    public string NameOf(string facet, string value) =>
+        names.TryGetValue(facet, out var values) && values.TryGetValue(value, out string? name) ? name : value;
+
+    /// <summary>The facet's values, sorted.</summary>
+    public IReadOnlyCollection<string> ValuesOf(string facet) => names.TryGetValue(facet, out var v) ? v.Keys : [];
+
+    /// <summary>The value slug a typed value means, or null.</summary>
+    public string? Resolve(string facet, string typed) =>
+        lookup.TryGetValue(facet, out var keys) ? keys.GetValueOrDefault(Key(typed)) : null;
+
+    /// <summary>Slugs, names and aliases compare by their terms: "Tower-Hamlets", "tower hamlets", "knife", "knives".</summary>
+    private string Key(string text) => string.Join(' ', analyzer.Terms(text));
+
+    private SortedDictionary<string, string> Name(string facet)
+    {
+        if (!names.TryGetValue(facet, out var values))
+        {
+            names[facet] = values = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        }
+
+        return values;
+    }
+}
