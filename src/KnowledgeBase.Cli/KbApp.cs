@@ -21,6 +21,7 @@ public static class KbApp
             CheckCommand.Create(stdout, stderr),
             ServeCommand.Create(stdout, stderr),
             SearchCommand.Create(stdout, stderr),
+            MenuCommand.Create(stdout, stderr),
         };
 
         var parsed = root.Parse(args);

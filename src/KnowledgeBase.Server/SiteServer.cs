@@ -12,19 +12,21 @@ namespace KnowledgeBase.Server;
 
 /// <summary>
 /// <c>kb serve</c>: builds the site, serves it on 127.0.0.1 with Kestrel, rebuilds on every edit and reloads
-/// open pages. The search API answers from the index the last good build wrote.
+/// open pages. The search and menu APIs answer from what the last good build wrote.
 /// </summary>
 public sealed class SiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SiteRebuilder _rebuilder;
     private readonly SearchApi _search;
+    private readonly MenuApi _menu;
 
-    private SiteServer(WebApplication app, SiteRebuilder rebuilder, SearchApi search)
+    private SiteServer(WebApplication app, SiteRebuilder rebuilder, SearchApi search, MenuApi menu)
     {
         _app = app;
         _rebuilder = rebuilder;
         _search = search;
+        _menu = menu;
     }
 
     /// <summary>The address Kestrel bound, with the real port when port 0 asked for a free one.</summary>
@@ -51,11 +53,18 @@ public sealed class SiteServer : IAsyncDisposable
         var output = first.OutputFolder ?? Path.GetFullPath(Path.Combine(options.Request.SiteRoot, options.OutputFolder));
         var files = new SiteFiles(output, options.LiveReload);
         var search = new SearchApi(output, logger);
-        rebuilder.Built += _ => search.Reload();
+        var menu = new MenuApi(output);
+        menu.Reload(first.Graph is { } graph && first.Succeeded ? graph : null);
+        rebuilder.Built += result =>
+        {
+            search.Reload();
+            menu.Reload(result.Graph);
+        };
 
         app.MapGet("/_kb/live-reload.js", LiveReloadScript);
         app.MapGet("/_kb/events", context => Events(context, broadcaster));
         app.MapGet("/api/search", search.HandleAsync);
+        app.MapGet("/api/menu", menu.HandleAsync);
         app.MapFallback(files.ServeAsync);
         if (options.LiveReload)
         {
@@ -63,7 +72,7 @@ public sealed class SiteServer : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new SiteServer(app, rebuilder, search);
+        return new SiteServer(app, rebuilder, search, menu);
     }
 
     public Task<BuildResult> RebuildAsync() => _rebuilder.RebuildAsync();
@@ -104,6 +113,7 @@ public sealed class SiteServer : IAsyncDisposable
         _rebuilder.Dispose();
         await _app.StopAsync();
         _search.Dispose();
+        _menu.Dispose();
         await _app.DisposeAsync();
     }
 }

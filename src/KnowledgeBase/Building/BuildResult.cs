@@ -12,6 +12,9 @@ public sealed record BuildResult(
     string? OutputFolder,
     TimeSpan Elapsed)
 {
+    /// <summary>The site graph the build assembled, for in-process users such as kb serve's menu API.</summary>
+    public Site.SiteGraph? Graph { get; init; }
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);

@@ -52,6 +52,7 @@ public sealed class SiteBuilder
         {
             progress?.StageStarted("Indexing for search", graph.Entries.Length);
             files.AddRange(SearchIndexFiles.Write(graph));
+            files.Add(MenuFiles.Write(graph));
             progress?.StageFinished("Indexing for search");
         }
 
@@ -87,7 +88,10 @@ public sealed class SiteBuilder
             written ? files.Count : 0,
             content.Entries.Length - graph.Pages.Length,
             written ? output : null,
-            clock.Elapsed);
+            clock.Elapsed)
+        {
+            Graph = graph,
+        };
     }
 
     /// <summary>

@@ -38,7 +38,7 @@ public static class EntryKinds
     {
         EntryKind.Programme => "Programmes",
         EntryKind.Board => "Boards",
-        EntryKind.Option => "Menu of options",
+        EntryKind.Option => "Options",
         _ => "Pages",
     };
 

@@ -1,4 +1,6 @@
 using KnowledgeBase.Content;
+using KnowledgeBase.Content.Data;
+using KnowledgeBase.Menu;
 using KnowledgeBase.Output;
 using KnowledgeBase.Site;
 using KnowledgeBase.Templates.Models;
@@ -76,6 +78,10 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
 
         yield return Glossary();
         yield return SearchPage();
+        foreach (var job in MenuPages())
+        {
+            yield return job;
+        }
         yield return new PageJob(_urls.BasePath + "404.html", "404", new NotFoundPageModel(_models.Site),
             html => _models.Layout("Page not found", "", _urls.Home, "not-found", "OFFICIAL", _models.Crumbs(("Page not found", null)), html, noIndex: true),
             null, InSitemap: false);
@@ -170,6 +176,53 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
             html => _models.Layout("Search", "Search the Gangs Manual.", _urls.Search, "search", Marking(graph.Entries), _models.Crumbs(("Search", null)), html, noIndex: true),
             null, InSitemap: false);
     }
+
+    /// <summary>
+    /// The menu's form page, and a static page per need and per crime type (answered here by the same engine),
+    /// so every option is reachable by browsing, with no script.
+    /// </summary>
+    private IEnumerable<PageJob> MenuPages()
+    {
+        var engine = new MenuEngine(MenuCatalogs.From(graph));
+        var needs = graph.Taxonomy("needs");
+        var crimes = graph.Taxonomy("crime_types");
+        var optionCount = graph.OfKind(EntryKind.Option).Count();
+        IReadOnlyList<LinkModel> byNeed = [.. needs.Terms.Select(t => new LinkModel(t.Name, MenuUrl(needs, t.Slug)))];
+        IReadOnlyList<LinkModel> byCrime = [.. crimes.Terms
+            .Where(t => graph.WithTerm(crimes.Key, t.Slug).Any(p => p.Entry.Kind == EntryKind.Option))
+            .Select(t => new LinkModel(t.Name, MenuUrl(crimes, t.Slug)))];
+        FilterModel Facet(string key, string taxonomy) =>
+            new(key, graph.Taxonomy(taxonomy).Singular, [.. graph.Taxonomy(taxonomy).Terms.Select(t => new LinkModel(t.Name, t.Slug))]);
+        var form = new MenuPageModel(
+            _models.Site,
+            [.. needs.Terms.Select(t => new FilterModel(t.Slug, t.Name, []))],
+            [Facet("crime_type", "crime_types"), Facet("gang_type", "gang_types"), Facet("borough", "boroughs"),
+             Facet("community", "communities"), Facet("audience", "audiences"), Facet("focus", "focus")],
+            _urls.BasePath + Output.MenuFiles.Data,
+            _urls.BasePath + "api/menu",
+            _urls.Asset("menu.js"),
+            _urls.Asset("menu-page.js"),
+            byNeed,
+            byCrime);
+        yield return new PageJob(_urls.Menu, "menu", form,
+            html => _models.Layout("Menu of options", "Recommended intelligence, prevention and enforcement options for a commander's problem.", _urls.Menu, "menu", Marking(graph.OfKind(EntryKind.Option)), _models.Crumbs(("Menu of options", null)), html),
+            null);
+
+        foreach (var (taxonomy, term, profile) in needs.Terms.Select(t => (needs, t, new MenuProfile { Needs = [t.Slug] }))
+            .Concat(crimes.Terms.Where(t => byCrime.Any(l => l.Text == t.Name)).Select(t => (crimes, t, new MenuProfile { CrimeTypes = [t.Slug] }))))
+        {
+            var answer = engine.Recommend(profile, optionCount);
+            var url = MenuUrl(taxonomy, term.Slug);
+            var title = taxonomy.Key == "needs" ? $"{term.Name} options" : $"Options for {term.Name.ToLowerInvariant()}";
+            var model = new MenuAnswerModel(title, term.Description, _models.MenuGroups(answer), _urls.Menu, byNeed, byCrime);
+            yield return new PageJob(url, "menu-answer", model,
+                html => _models.Layout(title, term.Description, url, "menu", Marking(graph.OfKind(EntryKind.Option)), _models.Crumbs(("Menu of options", _urls.Menu), (title, null)), html),
+                null);
+        }
+    }
+
+    private string MenuUrl(Taxonomy taxonomy, string term) =>
+        taxonomy.Key == "needs" ? $"{_urls.Menu}{term}/" : $"{_urls.Menu}{taxonomy.UrlSegment}/{term}/";
 
     private static IReadOnlyList<LinkModel> Jump(IReadOnlyList<GroupModel> groups) =>
         groups.Count > 1 ? [.. groups.Where(g => g.Id is not null).Select(g => new LinkModel(g.Title, "#" + g.Id))] : [];

@@ -17,7 +17,7 @@ public sealed partial class ViewModelFactory(SiteGraph graph)
         graph.Config.Language,
         graph.Urls.Home,
         graph.Urls.Search,
-        graph.Urls.Kind(EntryKind.Option),
+        graph.Urls.Menu,
         graph.Urls.Glossary,
         graph.Urls.Feed,
         graph.Urls.Asset("site.css"),
@@ -25,7 +25,7 @@ public sealed partial class ViewModelFactory(SiteGraph graph)
         graph.Config.Owner,
         graph.Config.Contact,
         [
-            .. EntryKinds.Listed.Where(k => k != EntryKind.Option).Select(k => new LinkModel(EntryKinds.Plural(k), graph.Urls.Kind(k))),
+            .. EntryKinds.Listed.Select(k => new LinkModel(EntryKinds.Plural(k), graph.Urls.Kind(k))),
             new LinkModel("Glossary", graph.Urls.Glossary),
             new LinkModel("About", graph.Find("about") is { } about ? about.Url : null),
         ]);

@@ -102,4 +102,62 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal(0, await page.Locator("#search-results script").CountAsync());
         Assert.DoesNotContain("unavailable", await page.InnerTextAsync("#search-status"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task MenuPage_OnAPlainFileServer_RecommendsOptionsGroupedByNeed_WithReasons()
+    {
+        var (page, external) = await browser.OpenAsync("/menu/");
+        await page.CheckAsync("input[name=need][value=prevention]");
+        await page.SelectOptionAsync("#menu-crime_type", "knives");
+        await page.FillAsync("#menu-text", "a youth club wants a talk on the consequences of carrying weapons");
+        await page.ClickAsync("#menu-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => location.search.includes('need=prevention')");
+        await page.WaitForSelectorAsync(".menu-group[data-need=prevention] .menu-option");
+        var groups = await page.Locator(".menu-group").CountAsync();
+        Assert.Equal(1, groups);
+        var first = await page.Locator(".menu-group .menu-option >> nth=0").GetAttributeAsync("data-slug");
+        Assert.Contains(first, new[] { "school-presentations", "anti-knife-education" });
+        Assert.True(await page.Locator(".menu-option >> nth=0 >> .menu-reasons li").CountAsync() >= 1);
+        Assert.True(await page.IsVisibleAsync("#menu-print"));
+        Assert.Empty(external);
+    }
+
+    [Fact]
+    public async Task MenuPage_WithSeveralNeeds_ShowsEachNeedSideBySide()
+    {
+        var (page, _) = await browser.OpenAsync("/menu/?need=intelligence&need=enforcement&crime_type=guns");
+        await page.WaitForSelectorAsync(".menu-group[data-need=enforcement] .menu-option");
+        Assert.Equal(2, await page.Locator(".menu-group").CountAsync());
+        Assert.True(await page.Locator(".menu-group[data-need=intelligence] .menu-option").CountAsync() >= 1);
+    }
+
+    [Fact]
+    public async Task MenuPage_UnknownValueInTheAddress_ExplainsWhatIsAllowed()
+    {
+        var (page, _) = await browser.OpenAsync("/menu/?need=prevnetion");
+        await page.WaitForSelectorAsync(".menu-message");
+        Assert.Contains("prevention", await page.InnerTextAsync(".menu-message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MenuPage_Printed_ShowsTheAnswerNotTheForm()
+    {
+        var (page, _) = await browser.OpenAsync("/menu/?need=prevention&crime_type=knives");
+        await page.WaitForSelectorAsync(".menu-option");
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.False(await page.IsVisibleAsync("#menu-form"));
+        Assert.True(await page.IsVisibleAsync(".menu-option >> nth=0"));
+    }
+
+    [Theory]
+    [InlineData("/menu/prevention/")]
+    [InlineData("/menu/crime-types/knives/")]
+    public async Task StaticMenuPages_ListOptionsWithReasons_WithoutScript(string path)
+    {
+        var (page, _) = await browser.OpenAsync(path);
+        Assert.True(await page.Locator(".menu-option").CountAsync() >= 3);
+        Assert.True(await page.Locator(".menu-option >> nth=0 >> .menu-reasons li").CountAsync() >= 1);
+        var result = await page.RunAxe();
+        Assert.DoesNotContain(result.Violations, v => v.Impact is "serious" or "critical");
+    }
 }

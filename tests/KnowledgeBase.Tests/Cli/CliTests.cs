@@ -91,4 +91,46 @@ public sealed class CliTests
         var code = await KbApp.RunAsync(args, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }
+
+    [Fact]
+    public async Task Search_Json_FollowsTheContract()
+    {
+        using var site = SiteFixture.Create();
+        var (code, stdout, _) = await Run("search", "knife", "--json", "--limit", "1", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.Equal("knife", json.RootElement.GetProperty("query").GetString());
+        Assert.Equal(1, json.RootElement.GetProperty("results").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task Search_InATerminal_PrintsATable()
+    {
+        using var site = SiteFixture.Create();
+        var (code, stdout, _) = await Run("search", "Blunt", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(0, code);
+        Assert.Contains("Operation Blunt", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Menu_Json_FollowsTheContract()
+    {
+        using var site = SiteFixture.Create();
+        var (code, stdout, _) = await Run("menu", "--need", "prevention", "--crime-type", "knives", "--json", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(0, code);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        var option = json.RootElement.GetProperty("options")[0];
+        Assert.Equal("anti-knife-education", option.GetProperty("slug").GetString());
+        Assert.NotEqual(0, option.GetProperty("reasons").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Menu_WithAnUnknownNeed_ExitsTwoAndListsTheNeeds()
+    {
+        using var site = SiteFixture.Create();
+        var (code, _, stderr) = await Run("menu", "--need", "prevnetion", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(2, code);
+        Assert.Contains("prevention", stderr, StringComparison.Ordinal);
+    }
 }

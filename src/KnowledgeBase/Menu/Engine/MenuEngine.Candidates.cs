@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace KnowledgeBase.Menu;
+
+public sealed partial class MenuEngine
+{
+    internal MenuQuery BuildQuery(MenuProfile profile)
+    {
+        var detected = profile.Text.Length == 0
+            ? FrozenDictionary<string, ImmutableArray<string>>.Empty
+            : _index.Phrases.Detect(profile.Text);
+        ImmutableArray<string> Detected(string facet) => detected.TryGetValue(facet, out var t) ? t : [];
+
+        // A term the text names counts only where the commander did not choose it already.
+        var implied = MenuFacets.Matched
+            .Select(f => (f, Terms: Detected(f).Where(t => !profile.TermsOf(f).Contains(t)).ToImmutableArray()))
+            .Where(p => !p.Terms.IsEmpty)
+            .ToFrozenDictionary(p => p.f, p => p.Terms, StringComparer.Ordinal);
+
+        var words = MenuText.Words(profile.Text).Where(w => !MenuStopWords.Contains(w))
+            .Select(w => (Word: w, Stem: MenuText.Stem(w)))
+            .DistinctBy(w => w.Stem)
+            .ToImmutableArray();
+
+        var audiences = _index.Vocabularies[MenuFacets.Audiences].Terms.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var focusAudiences = profile.Focus
+            .Where(f => audiences.Contains(f) && !profile.Audiences.Contains(f) && !implied.GetValueOrDefault(MenuFacets.Audiences, []).Contains(f))
+            .ToImmutableArray();
+
+        var needs = profile.Needs.IsEmpty ? Detected(MenuFacets.Needs) : profile.Needs;
+        return new MenuQuery
+        {
+            NeedMask = _index.MaskOf(needs),
+            FocusAudiences = focusAudiences,
+            Profile = profile,
+            Needs = needs,
+            NeedsImplied = profile.Needs.IsEmpty && !Detected(MenuFacets.Needs).IsEmpty,
+            Implied = implied,
+            Boroughs = profile.Boroughs.IsEmpty ? Detected(MenuFacets.Boroughs) : profile.Boroughs,
+            BoroughsImplied = profile.Boroughs.IsEmpty && !Detected(MenuFacets.Boroughs).IsEmpty,
+            Text = profile.Text.Length == 0 || _text is null ? null : TextByIndex(_text.Score(profile.Text)),
+            TextWords = words,
+        };
+    }
+
+    private double[] TextByIndex(IReadOnlyDictionary<string, double> relevance)
+    {
+        var text = new double[_index.Count];
+        foreach (var (slug, value) in relevance)
+        {
+            if (_index.IndexOf.TryGetValue(slug, out var i) && value > 0)
+            {
+                text[i] = Math.Min(value, 1.0);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// The best options whose needs pass a mask test: every touched one, then untouched ones in base order until
+    /// enough. Base order is by unrounded base, so untouched options whose rounded scores tie with the last one
+    /// taken are offered too: the tie is then broken by title, as everywhere else.
+    /// </summary>
+    private List<Ranked> Best(MenuQuery query, Candidates candidates, int limit, ulong mask, bool serving, IEnumerable<int> baseOrder)
+    {
+        var top = new TopList(_index, limit);
+        foreach (var i in candidates.Touched)
+        {
+            if (((_index.NeedMask[i] & mask) != 0) == serving)
+            {
+                top.Offer(new Ranked(i, candidates.Scores[i]));
+            }
+        }
+
+        var untouched = 0;
+        var last = double.NaN;
+        foreach (var i in baseOrder)
+        {
+            if (candidates.IsTouched(i) || ((_index.NeedMask[i] & mask) != 0) != serving)
+            {
+                continue;
+            }
+
+            var score = OptionScorer.Round(_scorer.NeedFactor(i, query) * _index.Base[i]);
+            if (untouched >= limit && score != last)
+            {
+                break;
+            }
+
+            top.Offer(new Ranked(i, score));
+            untouched++;
+            last = score;
+        }
+
+        return [.. top.Items];
+    }
+}

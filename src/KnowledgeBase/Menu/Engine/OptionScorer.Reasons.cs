@@ -1,0 +1,131 @@
+namespace KnowledgeBase.Menu;
+
+/// <summary>The plain-English side of scoring: each reason names what earned the points.</summary>
+internal sealed partial class OptionScorer
+{
+    private string NeedReason(MenuOptionData option, MenuQuery query)
+    {
+        if (query.Needs.IsEmpty)
+        {
+            return option.Needs.IsEmpty ? "serves no stated need" : $"serves {Names(MenuFacets.Needs, option.Needs)}";
+        }
+
+        var served = query.Needs.Where(option.Needs.Contains).ToList();
+        if (served.Count > 0)
+        {
+            return $"serves {Names(MenuFacets.Needs, served)}{Implied(query.NeedsImplied)}";
+        }
+
+        var asked = Names(MenuFacets.Needs, query.Needs, "or");
+        return option.Needs.IsEmpty
+            ? $"does not serve {asked}, so it ranks lower"
+            : $"does not serve {asked} (it serves {Names(MenuFacets.Needs, option.Needs)}), so it ranks lower";
+    }
+
+    private void AddFacetReasons(string facet, List<string>? chosen, bool everyone, List<string>? implied, List<string> reasons)
+    {
+        var verb = facet switch
+        {
+            MenuFacets.CrimeTypes => "answers",
+            MenuFacets.GangTypes => "fits",
+            MenuFacets.Focus => "focuses on",
+            MenuFacets.Communities => "works with",
+            _ => "reaches",
+        };
+        if (chosen is not null)
+        {
+            reasons.Add($"{verb} {Names(facet, chosen)}");
+        }
+
+        if (everyone)
+        {
+            reasons.Add("works with all communities");
+        }
+
+        if (implied is not null)
+        {
+            reasons.Add($"{verb} {Names(facet, implied)}{Implied(true)}");
+        }
+    }
+
+    private void AddLocalityReasons(int i, MenuQuery query, List<string> covered, List<string> reasons)
+    {
+        var start = reasons.Count;
+        var own = covered.Where(index.LocalBoroughs[i].Contains).ToList();
+        if (own.Count > 0)
+        {
+            reasons.Add($"runs in {BoroughNames(own)}");
+        }
+
+        var rest = covered.Where(b => !index.LocalBoroughs[i].Contains(b)).ToList();
+        foreach (var programme in index.Options[i].Programmes)
+        {
+            var there = rest.Where(programme.Boroughs.Contains).ToList();
+            if (there.Count > 0)
+            {
+                reasons.Add($"{programme.Title} runs it in {BoroughNames(there)}");
+                rest.RemoveAll(there.Contains);
+            }
+        }
+
+        var last = reasons.Count - 1;
+        if (query.Boroughs.Length > 1 && covered.Count < query.Boroughs.Length)
+        {
+            reasons[last] += $" ({covered.Count} of {query.Boroughs.Length} boroughs asked)";
+        }
+
+        if (query.BoroughsImplied && last >= start)
+        {
+            reasons[last] += Implied(true);
+        }
+    }
+
+    private static void AddStatusAndEvidence(MenuOptionData option, List<string> reasons)
+    {
+        var status = option.Status switch
+        {
+            MenuStatus.Active => "active now",
+            MenuStatus.Pilot => "running as a pilot",
+            MenuStatus.Planned => "planned, not yet running",
+            MenuStatus.Ended => "ended: learn from it rather than join it",
+            _ => null,
+        };
+        var evidence = option.Evidence switch
+        {
+            MenuEvidence.Evaluated => "evaluated: there is evidence of its effect",
+            MenuEvidence.ReportedSuccess => "reported success, not independently evaluated",
+            MenuEvidence.InDevelopment => "still in development: no results yet",
+            MenuEvidence.Untested => "no results reported yet",
+            _ => null,
+        };
+        if (status is not null)
+        {
+            reasons.Add(status);
+        }
+
+        if (evidence is not null)
+        {
+            reasons.Add(evidence);
+        }
+    }
+
+    private static string Implied(bool implied) => implied ? " (from your description)" : "";
+
+    private string BoroughNames(IEnumerable<string> boroughs) => Names(MenuFacets.Boroughs, boroughs);
+
+    /// <summary>Display names joined as prose: "a", "a and b", "a, b and c".</summary>
+    private string Names(string facet, IEnumerable<string> slugs, string conjunction = "and")
+    {
+        var vocabulary = index.Vocabularies[facet];
+        var names = slugs.Select(s => Display(facet, vocabulary.NameOf(s))).ToList();
+        return names.Count <= 1
+            ? string.Concat(names)
+            : $"{string.Join(", ", names.Take(names.Count - 1))} {conjunction} {names[^1]}";
+    }
+
+    /// <summary>Mid-sentence case for common nouns ("knife-enabled crime"); communities and boroughs keep their names.</summary>
+    private static string Display(string facet, string name) =>
+        facet is MenuFacets.Communities or MenuFacets.Boroughs || name.Length == 0
+            ? name
+            : char.ToLowerInvariant(name[0]) + name[1..];
+}

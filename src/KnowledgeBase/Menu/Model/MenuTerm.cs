@@ -1,0 +1,12 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeBase.Menu;
+
+/// <summary>One term of a controlled vocabulary, with the other words a commander may use for it.</summary>
+public sealed record MenuTerm(string Slug, string Name, ImmutableArray<string> Aliases)
+{
+    public MenuTerm(string slug, string name)
+        : this(slug, name, [])
+    {
+    }
+}

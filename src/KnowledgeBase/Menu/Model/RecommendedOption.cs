@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace KnowledgeBase.Menu;
+
+/// <summary>An option in the menu's answer, with the plain-English reasons it was chosen and where to go next.</summary>
+/// <param name="Group">The need whose group put it in the flat list (coverage interleaving), or null.</param>
+public sealed record RecommendedOption(
+    string Slug,
+    string Title,
+    string Url,
+    ImmutableArray<string> Needs,
+    double Score,
+    ImmutableArray<string> Reasons,
+    MenuLink? Lead,
+    ImmutableArray<MenuPartner> Partners,
+    ImmutableArray<MenuProgramme> Programmes,
+    MenuEvidence Evidence,
+    MenuStatus Status,
+    string? Group);

@@ -1,0 +1,15 @@
+using KnowledgeBase.Menu;
+using KnowledgeBase.Site;
+
+namespace KnowledgeBase.Output;
+
+/// <summary>
+/// The menu data the build writes beside the pages: <c>menu-data.json</c>, which menu.js ranks from when the
+/// site is served as plain files. Published options only.
+/// </summary>
+public static class MenuFiles
+{
+    public const string Data = "menu-data.json";
+
+    public static OutputFile Write(SiteGraph graph) => OutputFile.Text(Data, MenuDataWriter.ToJson(MenuCatalogs.From(graph)));
+}

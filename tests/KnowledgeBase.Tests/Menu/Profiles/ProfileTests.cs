@@ -1,0 +1,91 @@
+using KnowledgeBase.Menu;
+using KnowledgeBase.Tests.Menu.Support;
+
+namespace KnowledgeBase.Tests.Menu.Profiles;
+
+public sealed class ProfileTests
+{
+    private static readonly MenuProfileParser Parser = new(ManualMenu.Catalog);
+
+    [Theory]
+    [InlineData("boroughs", "Brixton", "lambeth")]
+    [InlineData("boroughs", "Kingston upon Thames", "kingston-upon-thames")]
+    [InlineData("boroughs", "TOTTENHAM", "haringey")]
+    [InlineData("crime_types", "knife crime", "knives")]
+    [InlineData("crime_types", "Gun-enabled crime", "guns")]
+    [InlineData("needs", "intel", "intelligence")]
+    [InlineData("audiences", "youth clubs", "youth-services")]
+    [InlineData("communities", "Turkish", "turkish-kurdish-cypriot")]
+    [InlineData("gang_types", "OCGs", "organised-criminal-networks")]
+    public void NamesAndAliases_NormaliseToSlugs(string facet, string value, string slug)
+    {
+        var result = Parser.Parse(MenuProfile.Empty.With(facet, [value]));
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal([slug], result.Profile.TermsOf(facet).ToArray());
+    }
+
+    [Fact]
+    public void UnknownNeed_ListsTheAllowedNeeds()
+    {
+        var answer = Engines.Bm25.Recommend(new MenuProfile { Needs = ["policing"] }, 5);
+
+        Assert.Empty(answer.Options);
+        Assert.Contains("Unknown need 'policing'.", answer.Message);
+        Assert.Contains("Allowed needs: intelligence, prevention, enforcement", answer.Message);
+    }
+
+    [Fact]
+    public void MisspeltBorough_SuggestsTheClosest_AndListsEveryBorough()
+    {
+        var result = Parser.Parse(new MenuProfile { Boroughs = ["Lambeht"] });
+
+        Assert.False(result.IsValid);
+        Assert.Contains("Did you mean 'lambeth'?", result.Message);
+        Assert.Contains("westminster", result.Message);
+    }
+
+    [Fact]
+    public void SeveralProblems_AreReportedTogether()
+    {
+        var result = Parser.Parse(new MenuProfile { Needs = ["policing"], CrimeTypes = ["fraud"], Focus = ["offenders"] });
+
+        Assert.Equal(2, result.Problems.Length);
+    }
+
+    [Fact]
+    public void CliStyleFields_AreAccepted_AndUnknownFieldsReported()
+    {
+        var result = Parser.Parse(new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["need"] = ["prevention,enforcement"],
+            ["crime-type"] = ["knives"],
+            ["text"] = ["school gates"],
+            ["colour"] = ["blue"],
+        });
+
+        Assert.Equal(["prevention", "enforcement"], result.Profile.Needs.ToArray());
+        Assert.Equal("school gates", result.Profile.Text);
+        Assert.Contains("Unknown profile field 'colour'", result.Message);
+    }
+
+    [Fact]
+    public void EmptyProfile_GetsADefaultMenu_WithEveryNeedSideBySide()
+    {
+        var answer = Engines.Bm25.Recommend(MenuProfile.Empty, 6);
+
+        Assert.Null(answer.Message);
+        Assert.Equal(["intelligence", "prevention", "enforcement"], answer.Groups.Select(g => g.Need));
+        Assert.Equal(6, answer.Options.Length);
+        Assert.Equal(3, answer.Options.Take(3).Select(o => o.Group).Distinct().Count());
+        Assert.All(answer.Options, o => Assert.NotEmpty(o.Reasons));
+    }
+
+    [Fact]
+    public void ZeroLimit_IsAProblem_NotAnException()
+    {
+        var answer = Engines.Bm25.Recommend(MenuProfile.Empty, 0);
+
+        Assert.Contains("at least 1", answer.Message);
+    }
+}
