@@ -62,10 +62,12 @@ public sealed class SiteServer : IAsyncDisposable
         };
 
         app.MapGet("/_kb/live-reload.js", LiveReloadScript);
-        app.MapGet("/_kb/events", context => Events(context, broadcaster));
+        var stopping = app.Lifetime.ApplicationStopping;
+        app.MapGet("/_kb/events", context => Events(context, broadcaster, stopping));
         app.MapGet("/api/search", search.HandleAsync);
         app.MapGet("/api/menu", menu.HandleAsync);
-        app.MapFallback(files.ServeAsync);
+        // The default fallback skips paths that look like files; the site's assets are exactly those.
+        app.MapFallback("{**path}", files.ServeAsync);
         if (options.LiveReload)
         {
             rebuilder.Watch(options.Watch);
@@ -84,20 +86,23 @@ public sealed class SiteServer : IAsyncDisposable
         await stream.CopyToAsync(context.Response.Body, context.RequestAborted);
     }
 
-    private static async Task Events(HttpContext context, ReloadBroadcaster broadcaster)
+    // An open event stream would hold shutdown until its timeout: it ends when the server stops.
+    private static async Task Events(HttpContext context, ReloadBroadcaster broadcaster, CancellationToken stopping)
     {
+        using var both = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var cancel = both.Token;
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
-        var reader = broadcaster.Subscribe(context.RequestAborted);
         try
         {
-            await foreach (var (name, data) in reader.ReadAllAsync(context.RequestAborted))
+            await context.Response.WriteAsync(": connected\n\n", cancel);
+            await context.Response.Body.FlushAsync(cancel);
+            var reader = broadcaster.Subscribe(cancel);
+            await foreach (var (name, data) in reader.ReadAllAsync(cancel))
             {
                 var lines = string.Join('\n', data.Split('\n').Select(l => "data: " + l));
-                await context.Response.WriteAsync($"event: {name}\n{lines}\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await context.Response.WriteAsync($"event: {name}\n{lines}\n\n", cancel);
+                await context.Response.Body.FlushAsync(cancel);
             }
         }
         catch (OperationCanceledException)

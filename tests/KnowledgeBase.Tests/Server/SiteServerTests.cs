@@ -19,6 +19,10 @@ public sealed class SiteServerTests
         var page = await http.GetAsync("/programmes/operation-blunt/");
         Assert.Equal(200, (int)page.StatusCode);
         Assert.Contains("Operation Blunt", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var css = await http.GetAsync("/assets/site.css");
+        Assert.Equal(200, (int)css.StatusCode);
+        Assert.Equal("text/css", css.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(200, (int)(await http.GetAsync("/search-index.json")).StatusCode);
         var missing = await http.GetAsync("/no/such/page/");
         Assert.Equal(404, (int)missing.StatusCode);
         Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(), StringComparison.Ordinal);

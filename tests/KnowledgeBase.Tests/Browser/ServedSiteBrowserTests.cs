@@ -1,0 +1,63 @@
+using KnowledgeBase.Building;
+using KnowledgeBase.Server;
+using KnowledgeBase.Tests.Support;
+using Microsoft.Playwright;
+
+namespace KnowledgeBase.Tests.Browser;
+
+/// <summary>The real manual under kb serve: the search and menu pages ask the server's APIs.</summary>
+public sealed class ServedSiteBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private readonly string _output = Path.Combine(Path.GetTempPath(), "kb-served-" + Guid.NewGuid().ToString("N"));
+    private SiteServer _server = null!;
+
+    public async Task InitializeAsync()
+    {
+        var request = new BuildRequest(Repository.Root, SiteFixture.BuildDate) { Output = _output };
+        _server = await SiteServer.StartAsync(new ServeOptions(request, 0, true, [], _output));
+    }
+
+    private async Task<(IPage Page, List<string> Api)> Open(string path)
+    {
+        var context = await browser.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var api = new List<string>();
+        page.Request += (_, r) =>
+        {
+            if (r.Url.Contains("/api/", StringComparison.Ordinal))
+            {
+                api.Add(r.Url);
+            }
+        };
+        await page.GotoAsync(_server.Url + path);
+        return (page, api);
+    }
+
+    [Fact]
+    public async Task MenuPage_AsksTheServer()
+    {
+        var (page, api) = await Open("/menu/?need=enforcement&crime_type=gangs&gang_type=street-gangs&focus=offenders");
+        await page.WaitForSelectorAsync(".menu-option");
+        Assert.Contains(api, u => u.Contains("/api/menu?", StringComparison.Ordinal));
+        Assert.Contains(await page.Locator(".menu-option >> nth=0").GetAttributeAsync("data-slug"), new[] { "select-gang-members-as-ppos", "proactive-dangerous-persons" });
+        Assert.NotEqual("rgba(0, 0, 0, 0)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
+    }
+
+    [Fact]
+    public async Task SearchPage_AsksTheServer()
+    {
+        var (page, api) = await Open("/search/?q=saphire");
+        await page.WaitForSelectorAsync("#search-results li");
+        Assert.Contains(api, u => u.Contains("/api/search?", StringComparison.Ordinal));
+        Assert.Equal("Sapphire (rape)", (await page.InnerTextAsync("#search-results li h2")).Trim());
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _server.DisposeAsync();
+        if (Directory.Exists(_output))
+        {
+            Directory.Delete(_output, recursive: true);
+        }
+    }
+}
