@@ -1,11 +1,19 @@
+using System.Diagnostics;
+using System.Globalization;
 using KnowledgeBase.Building;
 
 namespace KnowledgeBase.Cli.Terminal;
 
-/// <summary>Progress as plain lines, for logs and redirected output where a bar would be noise.</summary>
+/// <summary>Progress as plain lines with each stage's time, for logs and redirected output where a bar would be noise.</summary>
 public sealed class PlainProgress(TextWriter writer) : IBuildProgress
 {
-    public void StageStarted(string stage, int total) => writer.WriteLine(total > 0 ? $"{stage} ({total})..." : $"{stage}...");
+    private readonly Dictionary<string, Stopwatch> _clocks = new(StringComparer.Ordinal);
+
+    public void StageStarted(string stage, int total)
+    {
+        _clocks[stage] = Stopwatch.StartNew();
+        writer.WriteLine(total > 0 ? $"{stage} ({total})..." : $"{stage}...");
+    }
 
     public void Advanced(string stage, int done)
     {
@@ -13,5 +21,9 @@ public sealed class PlainProgress(TextWriter writer) : IBuildProgress
 
     public void StageFinished(string stage)
     {
+        if (_clocks.TryGetValue(stage, out var clock))
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{stage}: {clock.Elapsed.TotalSeconds:0.00} s"));
+        }
     }
 }

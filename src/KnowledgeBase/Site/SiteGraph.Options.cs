@@ -17,33 +17,39 @@ public sealed partial class SiteGraph
     public ImmutableArray<SitePage> OftenCombinedWith(SitePage option, int count) =>
         _combined.GetOrAdd(option.Slug, _ => ComputeCombined(option)).Take(count).ToImmutableArray();
 
+    // Scores accumulate over shared features (an inverted index), so only options that share something are
+    // ever looked at: cost follows the overlaps, not the square of the number of options.
     private ImmutableArray<SitePage> ComputeCombined(SitePage option)
     {
-        var programmes = ProgrammesUsing(option).Select(p => p.Slug).ToHashSet(StringComparer.Ordinal);
-        var scored = new List<(SitePage Page, double Score)>();
-        foreach (var other in OfKind(EntryKind.Option).Where(o => o.Slug != option.Slug))
+        var scores = new Dictionary<SitePage, double>();
+        void Add(IEnumerable<SitePage> others, double weight)
         {
-            var score = 3.0 * ProgrammesUsing(other).Count(p => programmes.Contains(p.Slug));
-            if (option.Entry.Related.Contains(other.Slug) || other.Entry.Related.Contains(option.Slug))
+            foreach (var other in others.Where(o => o.Slug != option.Slug && o.Entry.Kind == EntryKind.Option))
             {
-                score += 2;
-            }
-
-            score += Shared(option.Entry, other.Entry, "crime_types");
-            score += 0.5 * (Shared(option.Entry, other.Entry, "gang_types") + Shared(option.Entry, other.Entry, "focus") + Shared(option.Entry, other.Entry, "audiences"));
-            if (score >= 3)
-            {
-                scored.Add((other, score));
+                scores[other] = scores.GetValueOrDefault(other) + weight;
             }
         }
 
-        return [.. scored
-            .OrderByDescending(s => s.Score)
-            .ThenBy(s => s.Page.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(s => s.Page.Slug, StringComparer.Ordinal)
-            .Select(s => s.Page)];
+        foreach (var programme in ProgrammesUsing(option))
+        {
+            Add(OptionsUsedBy(programme), 3.0);
+        }
+
+        Add(Resolve(option.Entry.Related).Concat(ReferredBy(option.Slug).Where(p => p.Entry.Related.Contains(option.Slug))).Distinct(), 2.0);
+        foreach (var (taxonomy, weight) in new[] { ("crime_types", 1.0), ("gang_types", 0.5), ("focus", 0.5), ("audiences", 0.5) })
+        {
+            foreach (var term in option.Entry.TermsOf(taxonomy))
+            {
+                Add(WithTerm(taxonomy, term), weight);
+            }
+        }
+
+        return [.. scores
+            .Where(s => s.Value >= 3)
+            .OrderByDescending(s => s.Value)
+            .ThenBy(s => s.Key.Title, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(s => s.Key.Slug, StringComparer.Ordinal)
+            .Select(s => s.Key)];
     }
 
-    private static int Shared(Entry a, Entry b, string taxonomy) =>
-        a.TermsOf(taxonomy).Intersect(b.TermsOf(taxonomy), StringComparer.Ordinal).Count();
 }

@@ -15,6 +15,11 @@ public sealed partial class SiteGraph
     private readonly ImmutableDictionary<string, SitePage> _bySlug;
     private readonly ImmutableDictionary<string, ImmutableArray<SitePage>> _referredBy;
     private readonly ImmutableDictionary<(string Taxonomy, string Term), ImmutableArray<SitePage>> _byTerm;
+    private readonly ImmutableDictionary<EntryKind, ImmutableArray<SitePage>> _byKind;
+    private readonly ImmutableDictionary<string, ImmutableArray<SitePage>> _programmesUsing;
+    private readonly ImmutableDictionary<string, ImmutableArray<SitePage>> _optionsUsedBy;
+    private readonly ImmutableDictionary<string, ImmutableArray<SitePage>> _reportedToBy;
+    private readonly ImmutableDictionary<string, ImmutableArray<SitePage>> _governs;
 
     internal SiteGraph(SiteConfig config, ContentSet content, SiteUrls urls, DateOnly buildDate, ImmutableArray<SitePage> pages, SitePage? home)
     {
@@ -26,8 +31,13 @@ public sealed partial class SiteGraph
         Home = home;
         _bySlug = pages.ToImmutableDictionary(p => p.Slug, StringComparer.Ordinal);
         Entries = [.. pages.Where(p => p.Entry.Kind != EntryKind.Page)];
+        _byKind = Entries.GroupBy(p => p.Entry.Kind).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
         _referredBy = BuildReferredBy();
         _byTerm = BuildTermIndex();
+        _programmesUsing = BuildProgrammesUsing();
+        _optionsUsedBy = Invert(_programmesUsing);
+        _reportedToBy = Index(OfKind(EntryKind.Board), p => p.Entry.ReportsTo);
+        _governs = Index(Entries, p => p.Entry.GovernedBy);
     }
 
     public SiteConfig Config { get; }
@@ -49,7 +59,7 @@ public sealed partial class SiteGraph
 
     public SitePage? Find(string? slug) => slug is null ? null : _bySlug.GetValueOrDefault(slug);
 
-    public IEnumerable<SitePage> OfKind(EntryKind kind) => Entries.Where(p => p.Entry.Kind == kind);
+    public ImmutableArray<SitePage> OfKind(EntryKind kind) => _byKind.GetValueOrDefault(kind, []);
 
     public ImmutableArray<SitePage> WithTerm(string taxonomy, string term) => _byTerm.GetValueOrDefault((taxonomy, term), []);
 
@@ -60,23 +70,16 @@ public sealed partial class SiteGraph
     public IEnumerable<SitePage> Resolve(IEnumerable<string> slugs) => slugs.Select(Find).OfType<SitePage>();
 
     /// <summary>Boards that report to this board.</summary>
-    public IEnumerable<SitePage> ReportedToBy(string boardSlug) =>
-        OfKind(EntryKind.Board).Where(b => b.Entry.ReportsTo.Contains(boardSlug));
+    public ImmutableArray<SitePage> ReportedToBy(string boardSlug) => _reportedToBy.GetValueOrDefault(boardSlug, []);
 
     /// <summary>Entries governed by this board.</summary>
-    public IEnumerable<SitePage> Governs(string boardSlug) =>
-        Entries.Where(p => p.Entry.GovernedBy.Contains(boardSlug));
+    public ImmutableArray<SitePage> Governs(string boardSlug) => _governs.GetValueOrDefault(boardSlug, []);
 
     /// <summary>Programmes that use an option: those it names in used_by, and those naming it in related.</summary>
-    public ImmutableArray<SitePage> ProgrammesUsing(SitePage option) =>
-    [
-        .. Resolve(option.Entry.UsedBy)
-            .Concat(OfKind(EntryKind.Programme).Where(p => p.Entry.Related.Contains(option.Slug)))
-            .Where(p => p.Entry.Kind == EntryKind.Programme)
-            .Distinct()
-            .OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal),
-    ];
+    public ImmutableArray<SitePage> ProgrammesUsing(SitePage option) => _programmesUsing.GetValueOrDefault(option.Slug, []);
+
+    /// <summary>Options a programme uses (the reverse of <see cref="ProgrammesUsing"/>).</summary>
+    public ImmutableArray<SitePage> OptionsUsedBy(SitePage programme) => _optionsUsedBy.GetValueOrDefault(programme.Slug, []);
 
     /// <summary>The entries reviewed most recently, newest first.</summary>
     public IEnumerable<SitePage> RecentlyReviewed(int count) => Entries
@@ -111,6 +114,78 @@ public sealed partial class SiteGraph
         }
 
         return edges.ToImmutableDictionary(p => p.Key, p => Sorted(p.Value.Select(s => _bySlug[s])), StringComparer.Ordinal);
+    }
+
+    // Every edge list is built once, in one pass, so pages ask the graph in constant time whatever the site's size.
+    private ImmutableDictionary<string, ImmutableArray<SitePage>> BuildProgrammesUsing()
+    {
+        var edges = new Dictionary<string, HashSet<SitePage>>(StringComparer.Ordinal);
+        void Add(SitePage option, SitePage programme)
+        {
+            if (!edges.TryGetValue(option.Slug, out var set))
+            {
+                edges[option.Slug] = set = [];
+            }
+
+            set.Add(programme);
+        }
+
+        foreach (var option in OfKind(EntryKind.Option))
+        {
+            foreach (var programme in Resolve(option.Entry.UsedBy).Where(p => p.Entry.Kind == EntryKind.Programme))
+            {
+                Add(option, programme);
+            }
+        }
+
+        foreach (var programme in OfKind(EntryKind.Programme))
+        {
+            foreach (var option in Resolve(programme.Entry.Related).Where(p => p.Entry.Kind == EntryKind.Option))
+            {
+                Add(option, programme);
+            }
+        }
+
+        return edges.ToImmutableDictionary(e => e.Key, e => Sorted(e.Value), StringComparer.Ordinal);
+    }
+
+    private ImmutableDictionary<string, ImmutableArray<SitePage>> Invert(ImmutableDictionary<string, ImmutableArray<SitePage>> edges)
+    {
+        var inverted = new Dictionary<string, List<SitePage>>(StringComparer.Ordinal);
+        foreach (var (from, targets) in edges)
+        {
+            foreach (var target in targets)
+            {
+                if (!inverted.TryGetValue(target.Slug, out var list))
+                {
+                    inverted[target.Slug] = list = [];
+                }
+
+                list.Add(_bySlug[from]);
+            }
+        }
+
+        return inverted.ToImmutableDictionary(e => e.Key, e => Sorted(e.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>For each slug named in a list field, the pages naming it.</summary>
+    private static ImmutableDictionary<string, ImmutableArray<SitePage>> Index(IEnumerable<SitePage> pages, Func<SitePage, ImmutableArray<string>> field)
+    {
+        var index = new Dictionary<string, List<SitePage>>(StringComparer.Ordinal);
+        foreach (var page in pages)
+        {
+            foreach (var slug in field(page).Distinct(StringComparer.Ordinal))
+            {
+                if (!index.TryGetValue(slug, out var list))
+                {
+                    index[slug] = list = [];
+                }
+
+                list.Add(page);
+            }
+        }
+
+        return index.ToImmutableDictionary(e => e.Key, e => Sorted(e.Value), StringComparer.Ordinal);
     }
 
     private ImmutableDictionary<(string, string), ImmutableArray<SitePage>> BuildTermIndex()

@@ -10,4 +10,10 @@ public sealed record SitePage(Entry Entry, RenderedMarkdown Rendered, string Url
     public string Slug => Entry.Slug;
 
     public string Title => Entry.Title;
+
+    // A page is identified by its slug (unique in a site). Structural record equality would hash the whole entry
+    // and its rendered HTML on every dictionary or set operation, which made graph queries quadratic in practice.
+    public bool Equals(SitePage? other) => ReferenceEquals(this, other) || (other is not null && Slug == other.Slug);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Slug);
 }

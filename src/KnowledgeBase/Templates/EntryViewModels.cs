@@ -78,7 +78,7 @@ public sealed partial class ViewModelFactory
 
         if (page.Entry.Kind == EntryKind.Programme)
         {
-            Group("Options it uses", "options", graph.OfKind(EntryKind.Option).Where(o => graph.ProgrammesUsing(o).Contains(page)));
+            Group("Options it uses", "options", graph.OptionsUsedBy(page));
         }
 
         if (page.Entry.Kind == EntryKind.Board)

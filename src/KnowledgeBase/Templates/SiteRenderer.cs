@@ -1,3 +1,4 @@
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Data;
 using KnowledgeBase.Menu;
@@ -16,18 +17,25 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
     private readonly ViewModelFactory _models = new(graph);
     private readonly SiteUrls _urls = graph.Urls;
 
-    /// <summary>A page to write: its URL, the layout and model of its content, and its frame.</summary>
-    private sealed record PageJob(string Url, string Layout, object Model, Func<string, LayoutModel> Frame, DateOnly? LastModified, bool InSitemap = true);
+    /// <summary>
+    /// A page to write: its URL, the layout of its content, and its frame. The model is made when the page is
+    /// rendered, on whichever core renders it, so listing the pages costs nothing.
+    /// </summary>
+    private sealed record PageJob(string Url, string Layout, Func<object> Model, Func<string, LayoutModel> Frame, DateOnly? LastModified, bool InSitemap = true);
+
+    private List<PageJob>? _jobs;
+
+    private List<PageJob> AllJobs => _jobs ??= [.. Jobs()];
 
     public IReadOnlyList<OutputFile> RenderAll(IProgress<int>? progress = null)
     {
-        var jobs = Jobs().ToList();
+        var jobs = AllJobs;
         var files = new OutputFile?[jobs.Count];
         var done = 0;
         Parallel.For(0, jobs.Count, i =>
         {
             var job = jobs[i];
-            var inner = templates.Render(job.Layout, job.Model);
+            var inner = templates.Render(job.Layout, job.Model());
             var html = inner is null ? null : templates.Render("base", job.Frame(inner));
             if (html is not null)
             {
@@ -43,7 +51,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
         return output;
     }
 
-    public int PageCount => Jobs().Count();
+    public int PageCount => AllJobs.Count;
 
     private IEnumerable<PageJob> Jobs()
     {
@@ -61,7 +69,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
         foreach (var taxonomy in graph.Content.Taxonomies.Facets)
         {
             yield return new PageJob(_urls.Taxonomy(taxonomy), "taxonomy",
-                new TaxonomyPageModel(taxonomy.Title, taxonomy.Description, _models.Terms(taxonomy)),
+                () => new TaxonomyPageModel(taxonomy.Title, taxonomy.Description, _models.Terms(taxonomy)),
                 html => _models.Layout(taxonomy.Title, taxonomy.Description, _urls.Taxonomy(taxonomy), "taxonomy", Marking(graph.Entries), _models.Crumbs((taxonomy.Title, null)), html),
                 null);
             foreach (var term in taxonomy.Terms)
@@ -69,8 +77,9 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
                 var pages = graph.WithTerm(taxonomy.Key, term.Slug);
                 var url = _urls.Term(taxonomy, term.Slug);
                 var title = $"{taxonomy.Singular}: {term.Name}";
-                var model = new ListPageModel(term.Name, term.Description, Jump(_models.ByKind(pages)), _models.ByKind(pages), pages.Length, taxonomy.Title, _urls.Taxonomy(taxonomy));
-                yield return new PageJob(url, "list", model,
+                var parentUrl = _urls.Taxonomy(taxonomy);
+                yield return new PageJob(url, "list",
+                    () => new ListPageModel(term.Name, term.Description, Jump(_models.ByKind(pages)), _models.ByKind(pages), pages.Length, taxonomy.Title, parentUrl),
                     html => _models.Layout(title, term.Description, url, "term", Marking(pages), _models.Crumbs((taxonomy.Title, _urls.Taxonomy(taxonomy)), (term.Name, null)), html),
                     null);
             }
@@ -82,7 +91,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
         {
             yield return job;
         }
-        yield return new PageJob(_urls.BasePath + "404.html", "404", new NotFoundPageModel(_models.Site),
+        yield return new PageJob(_urls.BasePath + "404.html", "404", () => new NotFoundPageModel(_models.Site),
             html => _models.Layout("Page not found", "", _urls.Home, "not-found", "OFFICIAL", _models.Crumbs(("Page not found", null)), html, noIndex: true),
             null, InSitemap: false);
     }
@@ -100,17 +109,16 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
             [.. EntryKinds.Listed.Select(k => new TermModel(EntryKinds.Plural(k), _urls.Kind(k), EntryKinds.Describe(k), graph.OfKind(k).Count()))],
             [.. graph.Content.Taxonomies.Facets.Where(t => t.Key != "needs").Select(t => new TermModel(t.Title, _urls.Taxonomy(t), t.Description, t.Terms.Length))],
             _models.Cards(graph.RecentlyReviewed(graph.Config.RecentEntries)));
-        return new PageJob(_urls.Home, "home", model,
+        return new PageJob(_urls.Home, "home", () => model,
             html => _models.Layout(graph.Config.Title, model.Summary, _urls.Home, "home", Marking(graph.Entries), [], html),
             graph.Entries.Select(p => p.Entry.Reviewed).Max());
     }
 
     private PageJob EntryPage(SitePage page)
     {
-        var model = _models.EntryPage(page);
         var kind = page.Entry.Kind;
-        return new PageJob(page.Url, "entry", model,
-            html => _models.Layout(page.Title, page.Entry.Summary, page.Url, EntryKinds.Id(kind), model.Marking,
+        return new PageJob(page.Url, "entry", () => _models.EntryPage(page),
+            html => _models.Layout(page.Title, page.Entry.Summary, page.Url, EntryKinds.Id(kind), ClassificationNames.Format(page.Entry.Classification),
                 _models.Crumbs((EntryKinds.Plural(kind), _urls.Kind(kind)), (page.Title, null)), html),
             page.Entry.Reviewed);
     }
@@ -119,7 +127,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
     {
         var model = new ArticlePageModel(page.Title, page.Entry.Summary, page.Rendered.Html,
             [.. page.Rendered.Toc.Select(t => new TocModel(t.Id, t.Text, t.Level > 2))], page.Entry.Sources);
-        return new PageJob(page.Url, "page", model,
+        return new PageJob(page.Url, "page", () => model,
             html => _models.Layout(page.Title, page.Entry.Summary, page.Url, "page", ViewModelFactory.Marking([page.Entry.Classification]),
                 _models.Crumbs((page.Title, null)), html),
             page.Entry.Reviewed);
@@ -133,7 +141,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
             ? [.. graph.Taxonomy("needs").Terms.Select(n => new GroupModel(n.Name, n.Slug, n.Description, _models.Cards(pages.Where(p => p.Entry.Needs.Contains(n.Slug)))))]
             : [new GroupModel(EntryKinds.Plural(kind), null, null, _models.Cards(pages))];
         var model = new ListPageModel(EntryKinds.Plural(kind), EntryKinds.Describe(kind), kind == EntryKind.Option ? Jump(groups) : [], groups, pages.Count, null, null);
-        return new PageJob(url, "list", model,
+        return new PageJob(url, "list", () => model,
             html => _models.Layout(EntryKinds.Plural(kind), EntryKinds.Describe(kind), url, "list", Marking(pages), _models.Crumbs((EntryKinds.Plural(kind), null)), html),
             null);
     }
@@ -149,7 +157,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
                 graph.Find(t.Entry) is { } entry ? new LinkModel(entry.Title, entry.Url) : null))]))
             .ToList();
         var model = new GlossaryPageModel([.. groups.Select(g => new LinkModel(g.Letter, "#" + g.Id))], groups);
-        return new PageJob(_urls.Glossary, "glossary", model,
+        return new PageJob(_urls.Glossary, "glossary", () => model,
             html => _models.Layout("Glossary", "Acronyms and abbreviations used in the manual.", _urls.Glossary, "glossary", "OFFICIAL", _models.Crumbs(("Glossary", null)), html),
             null);
     }
@@ -172,7 +180,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
             _urls.Asset("search-page.js"),
             _urls.Kind(EntryKind.Programme),
             _urls.Kind(EntryKind.Board));
-        return new PageJob(_urls.Search, "search", model,
+        return new PageJob(_urls.Search, "search", () => model,
             html => _models.Layout("Search", "Search the Gangs Manual.", _urls.Search, "search", Marking(graph.Entries), _models.Crumbs(("Search", null)), html, noIndex: true),
             null, InSitemap: false);
     }
@@ -204,18 +212,17 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
             _urls.Asset("menu-page.js"),
             byNeed,
             byCrime);
-        yield return new PageJob(_urls.Menu, "menu", form,
+        yield return new PageJob(_urls.Menu, "menu", () => form,
             html => _models.Layout("Menu of options", "Recommended intelligence, prevention and enforcement options for a commander's problem.", _urls.Menu, "menu", Marking(graph.OfKind(EntryKind.Option)), _models.Crumbs(("Menu of options", null)), html),
             null);
 
         foreach (var (taxonomy, term, profile) in needs.Terms.Select(t => (needs, t, new MenuProfile { Needs = [t.Slug] }))
             .Concat(crimes.Terms.Where(t => byCrime.Any(l => l.Text == t.Name)).Select(t => (crimes, t, new MenuProfile { CrimeTypes = [t.Slug] }))))
         {
-            var answer = engine.Recommend(profile, optionCount);
             var url = MenuUrl(taxonomy, term.Slug);
             var title = taxonomy.Key == "needs" ? $"{term.Name} options" : $"Options for {term.Name.ToLowerInvariant()}";
-            var model = new MenuAnswerModel(title, term.Description, _models.MenuGroups(answer), _urls.Menu, byNeed, byCrime);
-            yield return new PageJob(url, "menu-answer", model,
+            yield return new PageJob(url, "menu-answer",
+                () => new MenuAnswerModel(title, term.Description, _models.MenuGroups(engine.Recommend(profile, optionCount)), _urls.Menu, byNeed, byCrime),
                 html => _models.Layout(title, term.Description, url, "menu", Marking(graph.OfKind(EntryKind.Option)), _models.Crumbs(("Menu of options", _urls.Menu), (title, null)), html),
                 null);
         }

@@ -41,16 +41,19 @@ internal static class CharFolding
     /// <summary>True for the straight and the typographic apostrophe, which may join two word parts.</summary>
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
-    /// <summary>Appends the folded form of a word character.</summary>
-    public static void Append(System.Text.StringBuilder sb, char c)
+    /// <summary>Writes the folded form of a word character at <paramref name="at"/>; returns the position after it.</summary>
+    /// <remarks>A character folds to at most two ("æ" is "ae"), so a buffer twice the word's length always fits.</remarks>
+    public static int Append(Span<char> buffer, int at, char c)
     {
         if (c >= 'A' && c <= 'Z')
         {
-            sb.Append((char)(c + 32));
+            buffer[at++] = (char)(c + 32);
         }
         else if (c >= '\u00C0' && c <= '\u017F')
         {
-            sb.Append(Latin[c - 0xC0]);
+            string folded = Latin[c - 0xC0];
+            folded.CopyTo(buffer[at..]);
+            at += folded.Length;
         }
         else if (c >= '\u0300' && c <= '\u036F')
         {
@@ -58,7 +61,9 @@ internal static class CharFolding
         }
         else
         {
-            sb.Append(char.ToLowerInvariant(c));
+            buffer[at++] = char.ToLowerInvariant(c);
         }
+
+        return at;
     }
 }

@@ -12,9 +12,11 @@ internal static class EditDistance
         }
 
         int n = a.Length, m = b.Length;
-        var prev2 = new int[m + 1];
-        var prev = new int[m + 1];
-        var row = new int[m + 1];
+        // Note: the rows live on the stack; typo correction calls this for thousands of words per query.
+        Span<int> rows = m < 256 ? stackalloc int[3 * (m + 1)] : new int[3 * (m + 1)];
+        var prev2 = rows[..(m + 1)];
+        var prev = rows.Slice(m + 1, m + 1);
+        var row = rows.Slice(2 * (m + 1), m + 1);
         for (int j = 0; j <= m; j++)
         {
             prev[j] = j;
@@ -42,9 +44,32 @@ internal static class EditDistance
                 return max + 1;
             }
 
-            (prev2, prev, row) = (prev, row, prev2);
+            var oldest = prev2;
+            prev2 = prev;
+            prev = row;
+            row = oldest;
         }
 
         return Math.Min(prev[m], max + 1);
     }
+
+    /// <summary>
+    /// The letters of a word as bits (by code modulo 64). Each edit adds at most one letter a word lacked and
+    /// removes at most one, so words whose masks differ by more than max bits either way are further apart than
+    /// max: a cheap test that skips most of the vocabulary before <see cref="Within"/>.
+    /// </summary>
+    public static ulong LetterMask(string word)
+    {
+        ulong mask = 0;
+        foreach (char c in word)
+        {
+            mask |= 1UL << (c & 63);
+        }
+
+        return mask;
+    }
+
+    /// <summary>False when two words' letter masks prove them more than <paramref name="max"/> edits apart.</summary>
+    public static bool MayBeWithin(ulong a, ulong b, int max) =>
+        System.Numerics.BitOperations.PopCount(a & ~b) <= max && System.Numerics.BitOperations.PopCount(b & ~a) <= max;
 }

@@ -17,7 +17,9 @@ internal sealed class MatchReader
         string w = string.Join(", ", weights.Select(x => x.ToString("R", CultureInfo.InvariantCulture)));
         scored = Prepare(connection, $"SELECT rowid, bm25(fts, {w}) FROM fts WHERE fts MATCH $q");
         ids = Prepare(connection, "SELECT rowid FROM fts WHERE fts MATCH $q");
-        body = Prepare(connection, "SELECT body FROM docs WHERE id = $q");
+        // Only the opening the snippet scans is read: long bodies span overflow pages, and decoding them was
+        // most of a snippet's cost. substr counts characters, so at least as many UTF-16 units come back.
+        body = Prepare(connection, $"SELECT substr(body, 1, {SnippetBuilder.BodyScanLength}) FROM docs WHERE id = $q");
     }
 
     /// <summary>Every match with its bm25 score, made positive (FTS5 returns lower-is-better).</summary>

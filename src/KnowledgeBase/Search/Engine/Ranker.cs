@@ -32,13 +32,20 @@ internal static class Ranker
         return [.. all, .. any.Where(m => !ids.Contains(m.Id) && conceptsMatched(m.Id) >= minimum)];
     }
 
+    /// <summary>
+    /// Scores every match; the first <paramref name="top"/> of the result are the best, in order, and the rest
+    /// follow in no particular order (they are only counted). Note: sorting thousands of matches to show ten
+    /// was a large share of a broad query; the order is total (slugs are unique), so the top is the same.
+    /// </summary>
     public static List<(DocInfo Doc, double Score)> Rank(
         IReadOnlyList<(int Id, double Score)> matches,
         IReadOnlyDictionary<int, DocInfo> docs,
         IReadOnlyList<MatchPlan> concepts,
-        Func<int, int>? conceptsMatched)
+        Func<int, int>? conceptsMatched,
+        int top)
     {
         var ranked = new List<(DocInfo Doc, double Score)>(matches.Count);
+        var titles = new TitleMatcher(concepts);
         foreach (var (id, bm25) in matches)
         {
             var doc = docs[id];
@@ -51,16 +58,57 @@ internal static class Ranker
 
             if (concepts.Count > 0)
             {
-                int inTitle = concepts.Count(c => PlanMatcher.Matches(c, doc.TitleTerms));
+                int inTitle = titles.Count(doc.TitleTerms);
                 score *= 1 + (TitleBoost * inTitle / concepts.Count);
             }
 
             ranked.Add((doc, Math.Round(score, 6)));
         }
 
-        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score)
-            : string.Compare(a.Doc.Title, b.Doc.Title, StringComparison.OrdinalIgnoreCase) is var t and not 0 ? t
-            : string.CompareOrdinal(a.Doc.Slug, b.Doc.Slug));
+        SortTop(ranked, top);
         return ranked;
+    }
+
+    private static int Compare((DocInfo Doc, double Score) a, (DocInfo Doc, double Score) b) =>
+        b.Score != a.Score ? b.Score.CompareTo(a.Score)
+            : string.Compare(a.Doc.Title, b.Doc.Title, StringComparison.OrdinalIgnoreCase) is var t and not 0 ? t
+            : string.CompareOrdinal(a.Doc.Slug, b.Doc.Slug);
+
+    /// <summary>Moves the best <paramref name="top"/> entries, sorted, to the front of the list.</summary>
+    private static void SortTop(List<(DocInfo Doc, double Score)> ranked, int top)
+    {
+        if (top * 4 >= ranked.Count)
+        {
+            ranked.Sort(Compare);
+            return;
+        }
+
+        // A heap of the best so far, worst of them at its root.
+        var best = new PriorityQueue<int, (DocInfo Doc, double Score)>(top + 1, Comparer<(DocInfo Doc, double Score)>.Create((a, b) => Compare(b, a)));
+        for (int i = 0; i < ranked.Count; i++)
+        {
+            if (best.Count < top)
+            {
+                best.Enqueue(i, ranked[i]);
+            }
+            else if (top > 0 && best.TryPeek(out _, out var worst) && Compare(ranked[i], worst) < 0)
+            {
+                best.DequeueEnqueue(i, ranked[i]);
+            }
+        }
+
+        var chosen = new List<int>(top);
+        while (best.TryDequeue(out int i, out _))
+        {
+            chosen.Add(i);
+        }
+
+        var front = chosen.Select(i => ranked[i]).ToList();
+        front.Sort(Compare);
+        var taken = chosen.ToHashSet();
+        var rest = Enumerable.Range(0, ranked.Count).Where(i => !taken.Contains(i)).Select(i => ranked[i]).ToList();
+        ranked.Clear();
+        ranked.AddRange(front);
+        ranked.AddRange(rest);
     }
 }

@@ -32,6 +32,7 @@ internal static class SnapshotLoader
             .ToDictionary(d => d.Id);
         var df = Rows(connection, "SELECT term, df FROM terms", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(StringComparer.Ordinal);
         var words = Rows(connection, "SELECT word, term FROM words ORDER BY word", r => KeyValuePair.Create(r.GetString(0), r.GetString(1))).ToList();
+        analyzer.Seed(words);
         var catalog = new FacetCatalog(lexicon, pairs, analyzer);
         return new IndexSnapshot(docs, weights, new IndexVocabulary(df, words), lexicon, catalog,
             new FacetCounter(pairs, catalog.NameOf), analyzer);

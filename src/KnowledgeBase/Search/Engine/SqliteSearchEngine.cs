@@ -86,8 +86,8 @@ public sealed class SqliteSearchEngine : ISearchEngine
             }
         }
 
-        var ranked = Ranker.Rank(matches, snapshot.Docs, planned.Concepts, coordination);
         int limit = Math.Clamp(request.Limit, 0, MaxLimit);
+        var ranked = Ranker.Rank(matches, snapshot.Docs, planned.Concepts, coordination, limit);
         var hits = ranked.Take(limit).Select(r => new SearchHit(r.Doc.Slug, r.Doc.Title, r.Doc.Kind, r.Doc.Url, r.Score,
             snippets.Build(r.Doc.Summary, reader.Body(r.Doc.Id), planned.Highlight))).ToList();
         return Answer(request, ranked.Count, hits, ranked.Select(r => r.Doc), messages);

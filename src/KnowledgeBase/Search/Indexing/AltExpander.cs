@@ -16,14 +16,25 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
 {
     private readonly Dictionary<SynonymGroup, bool> found = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Facts per word, keyed by reference: the analyzer hands out one string per word, so after the first sight
+    /// a token costs one cheap lookup instead of four string-hashing ones.
+    /// </summary>
+    private readonly Dictionary<string, WordFacts> facts = new(ReferenceEqualityComparer.Instance);
+    private readonly List<string> content = [];
+    private readonly List<bool> contentInLexicon = [];
+
     public void Collect(string text, List<Token> tokens, string[] terms, SortedSet<string> alt)
     {
-        var content = new List<string>(terms.Length);
+        content.Clear();
+        contentInLexicon.Clear();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!TextAnalyzer.IsStopWord(tokens[i].Text))
+            var word = FactsOf(tokens[i].Text, terms[i]);
+            if (!word.Stop)
             {
                 content.Add(terms[i]);
+                contentInLexicon.Add(word.InLexicon);
             }
 
             if (tokens[i].Hyphenated && i > 0)
@@ -31,12 +42,20 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
                 alt.Add(analyzer.Term(tokens[i - 1].Text + tokens[i].Text));
             }
 
-            CollectAcronymAt(text, tokens, i, alt);
+            if (word.Acronyms is { } candidates)
+            {
+                CollectAcronymAt(text, tokens, i, candidates, alt);
+            }
         }
 
         // Note: index loops over concrete lists, no LINQ: this runs for every word of every entry.
         for (int i = 0; i < content.Count; i++)
         {
+            if (!contentInLexicon[i])
+            {
+                continue;
+            }
+
             if (lexicon.GroupsWith(content[i]) is { } groups)
             {
                 for (int g = 0; g < groups.Count; g++)
@@ -89,18 +108,29 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
         }
     }
 
-    private void CollectAcronymAt(string text, List<Token> tokens, int i, SortedSet<string> alt)
+    private WordFacts FactsOf(string word, string term)
     {
-        string first = tokens[i].Text;
-        var candidates = lexicon.AcronymsStartingWith(first);
-        if (candidates is null && first.EndsWith('s'))
+        if (!facts.TryGetValue(word, out var known))
         {
-            candidates = lexicon.AcronymsStartingWith(first.AsSpan(0, first.Length - 1));
+            var acronyms = lexicon.AcronymsStartingWith(word);
+            if (acronyms is null && word.EndsWith('s'))
+            {
+                acronyms = lexicon.AcronymsStartingWith(word.AsSpan(0, word.Length - 1));
+            }
+
+            known = new WordFacts(TextAnalyzer.IsStopWord(word), acronyms,
+                lexicon.GroupsWith(term) is not null || lexicon.Phrases.ContainsKey(term));
+            facts[word] = known;
         }
 
-        for (int c = 0; c < (candidates?.Count ?? 0); c++)
+        return known;
+    }
+
+    private static void CollectAcronymAt(string text, List<Token> tokens, int i, List<AcronymEntry> candidates, SortedSet<string> alt)
+    {
+        for (int c = 0; c < candidates.Count; c++)
         {
-            var entry = candidates![c];
+            var entry = candidates[c];
             if (WrittenAt(text, tokens, i, entry.Written))
             {
                 alt.Add(entry.ExpansionToken);

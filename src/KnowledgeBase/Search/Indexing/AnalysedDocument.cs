@@ -4,9 +4,7 @@ namespace KnowledgeBase.Search.Indexing;
 /// <param name="Source">The document as given.</param>
 /// <param name="Facets">Facet key to sorted values, the kind and status included.</param>
 /// <param name="Fields">Terms per column, indexed by <see cref="IndexField"/>.</param>
-/// <param name="Words">Each folded word of the document's text and its term, for typo correction and prefixes.</param>
 internal sealed record AnalysedDocument(
     SearchDocument Source,
     SortedDictionary<string, string[]> Facets,
-    string[][] Fields,
-    Dictionary<string, string> Words);
+    string[][] Fields);

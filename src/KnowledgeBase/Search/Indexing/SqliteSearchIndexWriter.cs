@@ -5,8 +5,8 @@ namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>
 /// Writes the whole index, lexicon included, into one SQLite FTS5 file. The same documents and lexicon always
-/// give the same bytes: rows go in sorted, nothing records a time, and the file is vacuumed before it is moved
-/// into place (so a reader never sees half a file).
+/// give the same bytes: rows go in sorted, nothing records a time, and the file is compacted (when merges left
+/// free pages) before it is moved into place (so a reader never sees half a file).
 /// </summary>
 public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
 {
@@ -37,12 +37,23 @@ public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
                     }
 
                     Execute(connection, "INSERT INTO fts(fts, rank) VALUES('automerge', 0)");
+                    // Note: the whole index is built in memory and written once, as one segment, at commit; with the
+                    // default 1 MB FTS5 flushed dozens of segments that 'optimize' then merged, most of the build.
+                    Execute(connection, "INSERT INTO fts(fts, rank) VALUES('hashsize', 268435456)");
                     SqliteIndexRows.Insert(connection, index);
                     Execute(connection, "INSERT INTO fts(fts) VALUES('optimize')");
                     tx.Commit();
                 }
 
-                Execute(connection, "PRAGMA user_version=" + IndexSchema.Version.ToString(CultureInfo.InvariantCulture) + "; VACUUM;");
+                Execute(connection, "PRAGMA user_version=" + IndexSchema.Version.ToString(CultureInfo.InvariantCulture));
+                // Only merged segments leave free pages; a single-segment build has none, and VACUUM would copy
+                // the whole file for nothing. Either way the same input gives the same bytes.
+                using var free = connection.CreateCommand();
+                free.CommandText = "PRAGMA freelist_count";
+                if (Convert.ToInt64(free.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+                {
+                    Execute(connection, "VACUUM");
+                }
             }
 
             File.Move(temp, full, overwrite: true);

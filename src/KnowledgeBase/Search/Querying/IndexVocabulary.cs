@@ -15,6 +15,7 @@ internal sealed class IndexVocabulary
     private readonly Dictionary<string, int> df;
     private readonly string[] words;
     private readonly string[] wordTerms;
+    private readonly ulong[] masks;
     private readonly Dictionary<int, int[]> byLength;
 
     /// <param name="df">Each term and how many documents hold it.</param>
@@ -24,6 +25,7 @@ internal sealed class IndexVocabulary
         this.df = df;
         this.words = words.Select(w => w.Key).ToArray();
         wordTerms = words.Select(w => w.Value).ToArray();
+        masks = this.words.Select(EditDistance.LetterMask).ToArray();
         byLength = Enumerable.Range(0, this.words.Length)
             .Where(i => !TextAnalyzer.IsStopWord(this.words[i]))
             .GroupBy(i => this.words[i].Length)
@@ -42,6 +44,7 @@ internal sealed class IndexVocabulary
     {
         int max = MaxEdits(folded.Length);
         var found = new List<(int Distance, string Word, string Term)>();
+        ulong mask = EditDistance.LetterMask(folded);
         for (int length = folded.Length - max; length <= folded.Length + max; length++)
         {
             if (!byLength.TryGetValue(length, out var ids))
@@ -51,6 +54,11 @@ internal sealed class IndexVocabulary
 
             foreach (int id in ids)
             {
+                if (!EditDistance.MayBeWithin(mask, masks[id], max))
+                {
+                    continue;
+                }
+
                 int d = EditDistance.Within(folded, words[id], max);
                 if (d <= max)
                 {

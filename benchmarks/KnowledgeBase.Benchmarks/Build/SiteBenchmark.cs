@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using KnowledgeBase.Building;
+
+namespace KnowledgeBase.Benchmarks.Build;
+
+/// <summary>
+/// A whole kb build (content, Markdown, graph, templates, search index, menu data, atomic write) of a generated
+/// site: the real manual's vocabularies and glossary, with its entries copied many times over.
+/// </summary>
+public static class SiteBenchmark
+{
+    public static void Run(string repositoryRoot, int entries = 10_000)
+    {
+        var site = Directory.CreateTempSubdirectory("kb-bench-site-").FullName;
+        try
+        {
+            var count = Generate(repositoryRoot, site, entries);
+            Console.WriteLine($"Site build: {count:N0} generated entries");
+            var request = new BuildRequest(site, new DateOnly(2026, 11, 22));
+            var builder = new SiteBuilder();
+            var times = new List<double>();
+            BuildResult? result = null;
+            for (var run = 0; run < 3; run++)
+            {
+                var watch = Stopwatch.StartNew();
+                result = builder.Build(request);
+                times.Add(watch.Elapsed.TotalSeconds);
+            }
+
+            if (result is { Succeeded: false })
+            {
+                Console.WriteLine("  the generated site did not build: " + result.Diagnostics.First());
+                return;
+            }
+
+            Console.WriteLine($"  {result!.PagesWritten:N0} pages, {result.FilesWritten:N0} files");
+            Console.WriteLine($"  build times: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s (first run includes JIT)");
+            Console.WriteLine($"  best: {times.Min():F2} s = {count / times.Min():N0} entries per second");
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    /// <summary>Copies the manual's config and data files, then each entry N times under new slugs.</summary>
+    private static int Generate(string root, string site, int target)
+    {
+        File.Copy(Path.Combine(root, "site.config.yml"), Path.Combine(site, "site.config.yml"));
+        Directory.CreateDirectory(Path.Combine(site, "content"));
+        foreach (var data in new[] { "taxonomies.yml", "glossary.yml", "synonyms.yml" })
+        {
+            File.Copy(Path.Combine(root, "content", data), Path.Combine(site, "content", data));
+        }
+
+        var sources = new[] { "programmes", "boards", "options" }
+            .SelectMany(kind => Directory.EnumerateFiles(Path.Combine(root, "content", kind), "*.md").Order(StringComparer.Ordinal).Select(f => (kind, f)))
+            .ToList();
+        var copies = (int)Math.Ceiling(target / (double)sources.Count);
+        var written = 0;
+        for (var copy = 0; copy < copies && written < target; copy++)
+        {
+            foreach (var (kind, file) in sources)
+            {
+                if (written == target)
+                {
+                    break;
+                }
+
+                Directory.CreateDirectory(Path.Combine(site, "content", kind));
+                var slug = Path.GetFileNameWithoutExtension(file);
+                var text = File.ReadAllText(file);
+                if (copy > 0)
+                {
+                    // Links and references keep pointing at the first copy, which exists; the title changes so pages differ.
+                    text = text.Replace("\ntitle: ", $"\ntitle: Copy {copy} of ", StringComparison.Ordinal);
+                    slug = $"{slug}-{copy}";
+                }
+
+                File.WriteAllText(Path.Combine(site, "content", kind, slug + ".md"), text);
+                written++;
+            }
+        }
+
+        return written;
+    }
+}

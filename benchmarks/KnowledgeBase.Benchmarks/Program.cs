@@ -1,0 +1,33 @@
+using KnowledgeBase.Benchmarks.Build;
+using KnowledgeBase.Benchmarks.Menu;
+
+// Benchmarks, run by hand (never in CI): figures and ratios against the targets; see BENCHMARKS.md.
+//   dotnet run -c Release --project benchmarks/KnowledgeBase.Benchmarks -- [build|search|menu|all]
+var which = args.Length > 0 ? args[0] : "all";
+var root = FindRepository();
+Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
+if (which is "build" or "all")
+{
+    SiteBenchmark.Run(root);
+}
+
+if (which is "search" or "all")
+{
+    KnowledgeBase.Benchmarks.Search.SearchBenchmark.Run(Path.Combine(root, "sources"));
+}
+
+if (which is "menu" or "all")
+{
+    MenuBenchmark.Run();
+}
+
+static string FindRepository()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeBase.sln")))
+    {
+        dir = dir.Parent;
+    }
+
+    return dir?.FullName ?? Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using KnowledgeBase.Search;
+using KnowledgeBase.Search.Engine;
+using KnowledgeBase.Search.Indexing;
+
+namespace KnowledgeBase.Benchmarks.Search;
+
+/// <summary>
+/// Index build time and query latency over a generated 10,000-entry corpus (words drawn from the source
+/// documents) and a mixed set of 1,000 queries. Targets: build &lt;= 1.5 s, p50 &lt;= 1 ms, p99 &lt;= 5 ms.
+/// </summary>
+public static class SearchBenchmark
+{
+    public static void Run(string sourcesFolder, int entries = 10_000)
+    {
+        Console.WriteLine($"Search: {entries:N0} generated entries, 1,000 mixed queries");
+        var corpus = new CorpusGenerator(sourcesFolder);
+        var docs = corpus.Generate(entries);
+        var lexicon = new SearchLexicon(
+            [new("PPO", "Prolific and other Priority Offenders"), new("NIM", "National Intelligence Model"), new("GGW RB", "Guns, Gangs and Weapons Reduction Board")],
+            [["gun", "firearm", "shooting", "lethal barrelled weapon"], ["knife", "blade", "bladed article", "stabbing"], ["organised crime", "organized crime"]],
+            new Dictionary<string, IReadOnlyDictionary<string, string>> { ["borough"] = new Dictionary<string, string> { ["lambeth"] = "Lambeth" } });
+        var folder = Directory.CreateTempSubdirectory("kb-bench-search-").FullName;
+        try
+        {
+            var db = Path.Combine(folder, "search.db");
+            new SqliteSearchIndexWriter().Write(Path.Combine(folder, "warm.db"), [.. docs.Take(200)], lexicon);
+            var watch = Stopwatch.StartNew();
+            new SqliteSearchIndexWriter().Write(db, docs, lexicon);
+            Console.WriteLine(Percentiles.Against("index build", watch.Elapsed.TotalSeconds, 1.5, "s"));
+
+            using var engine = new SqliteSearchEngine(db);
+            var queries = QueryMix.Build(corpus, 1000);
+            foreach (var q in queries.Take(200))
+            {
+                engine.Search(new SearchRequest(q));
+            }
+
+            var times = queries.Select(q =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                engine.Search(new SearchRequest(q));
+                return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }).Order().ToArray();
+            Console.WriteLine(Percentiles.Against("query, p50", Percentiles.Of(times, 0.50), 1));
+            Console.WriteLine(Percentiles.Against("query, p99", Percentiles.Of(times, 0.99), 5));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
