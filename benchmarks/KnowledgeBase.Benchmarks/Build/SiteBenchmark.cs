@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeBase.Building;
@@ -44,7 +45,11 @@ public static class SiteBenchmark
         }
     }
 
-    /// <summary>Copies the manual's config and data files, then each entry N times under new slugs.</summary>
+    /// <summary>
+    /// Copies the manual's config and data files, then the whole manual again and again: copy N renames every
+    /// entry to slug-N and points its references and links at the other slug-N entries, so each copy is a
+    /// self-contained manual and the site's graph grows as a real one would. Whole copies only: the count rounds up.
+    /// </summary>
     private static int Generate(string root, string site, int target)
     {
         File.Copy(Path.Combine(root, "site.config.yml"), Path.Combine(site, "site.config.yml"));
@@ -57,24 +62,22 @@ public static class SiteBenchmark
         var sources = new[] { "programmes", "boards", "options" }
             .SelectMany(kind => Directory.EnumerateFiles(Path.Combine(root, "content", kind), "*.md").Order(StringComparer.Ordinal).Select(f => (kind, f)))
             .ToList();
-        var copies = (int)Math.Ceiling(target / (double)sources.Count);
+        var slugs = sources.Select(s => Path.GetFileNameWithoutExtension(s.f)).OrderByDescending(s => s.Length).ToList();
+        var slugPattern = new Regex($"(?<![a-z0-9-])({string.Join('|', slugs.Select(Regex.Escape))})(?![a-z0-9-])");
+        var titlePattern = new Regex("\ntitle: (\"?)");
         var written = 0;
-        for (var copy = 0; copy < copies && written < target; copy++)
+        for (var copy = 0; written < target; copy++)
         {
             foreach (var (kind, file) in sources)
             {
-                if (written == target)
-                {
-                    break;
-                }
-
                 Directory.CreateDirectory(Path.Combine(site, "content", kind));
                 var slug = Path.GetFileNameWithoutExtension(file);
                 var text = File.ReadAllText(file);
                 if (copy > 0)
                 {
-                    // Links and references keep pointing at the first copy, which exists; the title changes so pages differ.
-                    text = text.Replace("\ntitle: ", $"\ntitle: Copy {copy} of ", StringComparison.Ordinal);
+                    var n = copy;
+                    text = titlePattern.Replace(text, m => $"\ntitle: {m.Groups[1].Value}Copy {n} of ", 1);
+                    text = slugPattern.Replace(text, m => $"{m.Groups[1].Value}-{n}");
                     slug = $"{slug}-{copy}";
                 }
 

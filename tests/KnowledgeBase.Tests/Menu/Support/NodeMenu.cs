@@ -8,7 +8,7 @@ namespace KnowledgeBase.Tests.Menu.Support;
 /// <summary>Runs assets/menu.js under Node on a catalog's menu-data.json and returns its answers by request id.</summary>
 internal static class NodeMenu
 {
-    public static bool Available => Run("node", "--version", out _) == 0;
+    public static bool Available => Run(KnowledgeBase.Tests.Support.Node.Executable, "--version", out _) == 0;
 
     public static Dictionary<string, JsonObject> Recommend(MenuCatalog catalog, IEnumerable<(string Id, MenuProfile Profile, int Limit)> requests)
     {
@@ -25,7 +25,7 @@ internal static class NodeMenu
             })]);
             var requestsPath = Path.Combine(dir.FullName, "requests.json");
             File.WriteAllText(requestsPath, input.ToJsonString());
-            var code = Run("node", $"\"{Paths.NodeHarness}\" \"{Paths.MenuJs}\" \"{data}\" \"{requestsPath}\"", out var stdout);
+            var code = Run(KnowledgeBase.Tests.Support.Node.Executable, $"\"{Paths.NodeHarness}\" \"{Paths.MenuJs}\" \"{data}\" \"{requestsPath}\"", out var stdout);
             Assert.True(code == 0, $"node exited {code}: {stdout}");
             return JsonNode.Parse(stdout)!.AsArray().ToDictionary(n => (string)n!["id"]!, n => n!["answer"]!.AsObject());
         }

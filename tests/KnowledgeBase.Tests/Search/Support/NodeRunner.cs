@@ -13,7 +13,7 @@ internal static class NodeRunner
     {
         try
         {
-            using var p = Process.Start(new ProcessStartInfo("node", "--version") { RedirectStandardOutput = true, UseShellExecute = false });
+            using var p = Process.Start(new ProcessStartInfo(KnowledgeBase.Tests.Support.Node.Executable, "--version") { RedirectStandardOutput = true, UseShellExecute = false });
             p!.WaitForExit(10_000);
             return p.ExitCode == 0;
         }
@@ -29,7 +29,7 @@ internal static class NodeRunner
         File.WriteAllText(queryFile, JsonSerializer.Serialize(queries));
         try
         {
-            var info = new ProcessStartInfo("node", [Path.Combine(AppContext.BaseDirectory, "Search", "Js", "run-queries.js"), SearchJs, indexPath, queryFile])
+            var info = new ProcessStartInfo(KnowledgeBase.Tests.Support.Node.Executable, [Path.Combine(AppContext.BaseDirectory, "Search", "Js", "run-queries.js"), SearchJs, indexPath, queryFile])
             {
                 RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
             };
