@@ -105,7 +105,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
             home?.Title ?? graph.Config.Title,
             home?.Entry.Summary ?? graph.Config.Description,
             home?.Rendered.Html ?? "",
-            [.. needs.Terms.Select(t => new TermModel(t.Name, _urls.Term(needs, t.Slug), t.Description, graph.WithTerm("needs", t.Slug).Count(p => p.Entry.Kind == EntryKind.Option)))],
+            [.. needs.Terms.Select(t => new TermModel(t.Name, MenuUrl(needs, t.Slug), t.Description, graph.WithTerm("needs", t.Slug).Count(p => p.Entry.Kind == EntryKind.Option)))],
             [.. EntryKinds.Listed.Select(k => new TermModel(EntryKinds.Plural(k), _urls.Kind(k), EntryKinds.Describe(k), graph.OfKind(k).Count()))],
             [.. graph.Content.Taxonomies.Facets.Where(t => t.Key != "needs").Select(t => new TermModel(t.Title, _urls.Taxonomy(t), t.Description, t.Terms.Length))],
             _models.Cards(graph.RecentlyReviewed(graph.Config.RecentEntries)));
