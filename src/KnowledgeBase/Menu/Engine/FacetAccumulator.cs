@@ -3,6 +3,7 @@ namespace KnowledgeBase.Menu;
 /// <summary>
 /// One facet's scores for one query, summed per option in the order <see cref="OptionScorer"/> adds them, then
 /// flushed into the running totals so the next facet starts from zero (as the scorer's per-facet sum does).
+/// Reused from query to query: it is always left empty.
 /// </summary>
 internal sealed class FacetAccumulator(int count)
 {
@@ -15,7 +16,12 @@ internal sealed class FacetAccumulator(int count)
     /// <param name="chosen">True for terms the commander chose, which rule out the all-communities credit.</param>
     public void Add(int[]? options, double product, double[] breadth, double? share, bool chosen)
     {
-        foreach (var i in options ?? [])
+        if (options is null)
+        {
+            return;
+        }
+
+        foreach (var i in options)
         {
             Seen(i);
             _chosen[i] |= chosen;
@@ -41,6 +47,16 @@ internal sealed class FacetAccumulator(int count)
         {
             total[i] += _score[i];
             candidates.Touch(i);
+        }
+
+        Clear();
+    }
+
+    /// <summary>Back to empty, touching only the options added since the last flush.</summary>
+    public void Clear()
+    {
+        foreach (var i in _options)
+        {
             _score[i] = 0;
             _seen[i] = false;
             _chosen[i] = false;

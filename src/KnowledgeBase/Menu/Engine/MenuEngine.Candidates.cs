@@ -5,7 +5,13 @@ namespace KnowledgeBase.Menu;
 
 public sealed partial class MenuEngine
 {
-    internal MenuQuery BuildQuery(MenuProfile profile)
+    private readonly FrozenSet<string> _audiences;
+
+    /// <summary>The query for a parsed profile, with its own text array (for tests and one-off use).</summary>
+    internal MenuQuery BuildQuery(MenuProfile profile) => BuildQuery(profile, null);
+
+    /// <summary>The query for a parsed profile; its text array is the scratch's when one is given.</summary>
+    internal MenuQuery BuildQuery(MenuProfile profile, QueryScratch? scratch)
     {
         var detected = profile.Text.Length == 0
             ? FrozenDictionary<string, ImmutableArray<string>>.Empty
@@ -23,7 +29,7 @@ public sealed partial class MenuEngine
             .DistinctBy(w => w.Stem)
             .ToImmutableArray();
 
-        var audiences = _index.Vocabularies[MenuFacets.Audiences].Terms.Select(t => t.Slug).ToHashSet(StringComparer.Ordinal);
+        var audiences = _audiences;
         var focusAudiences = profile.Focus
             .Where(f => audiences.Contains(f) && !profile.Audiences.Contains(f) && !implied.GetValueOrDefault(MenuFacets.Audiences, []).Contains(f))
             .ToImmutableArray();
@@ -39,19 +45,20 @@ public sealed partial class MenuEngine
             Implied = implied,
             Boroughs = profile.Boroughs.IsEmpty ? Detected(MenuFacets.Boroughs) : profile.Boroughs,
             BoroughsImplied = profile.Boroughs.IsEmpty && !Detected(MenuFacets.Boroughs).IsEmpty,
-            Text = profile.Text.Length == 0 || _text is null ? null : TextByIndex(_text.Score(profile.Text)),
+            Text = profile.Text.Length == 0 || _text is null ? null : TextByIndex(_text.Score(profile.Text), scratch),
             TextWords = words,
         };
     }
 
-    private double[] TextByIndex(IReadOnlyDictionary<string, double> relevance)
+    private double[] TextByIndex(IReadOnlyDictionary<string, double> relevance, QueryScratch? scratch)
     {
-        var text = new double[_index.Count];
+        var text = scratch?.Text ?? new double[_index.Count];
         foreach (var (slug, value) in relevance)
         {
             if (_index.IndexOf.TryGetValue(slug, out var i) && value > 0)
             {
                 text[i] = Math.Min(value, 1.0);
+                scratch?.TextSet.Add(i);
             }
         }
 
@@ -63,14 +70,16 @@ public sealed partial class MenuEngine
     /// enough. Base order is by unrounded base, so untouched options whose rounded scores tie with the last one
     /// taken are offered too: the tie is then broken by title, as everywhere else.
     /// </summary>
-    private List<Ranked> Best(MenuQuery query, Candidates candidates, int limit, ulong mask, bool serving, IEnumerable<int> baseOrder)
+    private Ranked[] Best(MenuQuery query, Candidates candidates, int limit, ulong mask, bool serving, ReadOnlySpan<int> baseOrder)
     {
         var top = new TopList(_index, limit);
+        var needMask = _index.NeedMask;
+        var scores = candidates.Scores;
         foreach (var i in candidates.Touched)
         {
-            if (((_index.NeedMask[i] & mask) != 0) == serving)
+            if (((needMask[i] & mask) != 0) == serving)
             {
-                top.Offer(new Ranked(i, candidates.Scores[i]));
+                top.Offer(new Ranked(i, scores[i]));
             }
         }
 
@@ -78,7 +87,7 @@ public sealed partial class MenuEngine
         var last = double.NaN;
         foreach (var i in baseOrder)
         {
-            if (candidates.IsTouched(i) || ((_index.NeedMask[i] & mask) != 0) != serving)
+            if (candidates.IsTouched(i) || ((needMask[i] & mask) != 0) != serving)
             {
                 continue;
             }
@@ -94,6 +103,6 @@ public sealed partial class MenuEngine
             last = score;
         }
 
-        return [.. top.Items];
+        return top.ToArray();
     }
 }

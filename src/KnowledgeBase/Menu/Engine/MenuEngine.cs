@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace KnowledgeBase.Menu;
@@ -14,6 +15,8 @@ public sealed partial class MenuEngine : IMenuEngine
     private readonly PostingScorer _postings;
     private readonly MenuProfileParser _parser;
     private readonly ITextRelevance? _text;
+    private readonly QueryScratchPool _scratch;
+    private readonly ImmutableArray<string> _allNeeds;
 
     /// <param name="text">Free-text relevance (the site's search index); without it the text only implies facets.</param>
     public MenuEngine(MenuCatalog catalog, ITextRelevance? text = null, MenuWeights? weights = null)
@@ -24,6 +27,9 @@ public sealed partial class MenuEngine : IMenuEngine
         _postings = new PostingScorer(_index, _scorer);
         _parser = new MenuProfileParser(catalog);
         _text = text;
+        _scratch = new QueryScratchPool(_index.Count);
+        _allNeeds = AllNeeds();
+        _audiences = _index.Vocabularies[MenuFacets.Audiences].Terms.Select(t => t.Slug).ToFrozenSet(StringComparer.Ordinal);
     }
 
     public MenuAnswer Recommend(MenuProfile profile, int limit)
@@ -40,13 +46,27 @@ public sealed partial class MenuEngine : IMenuEngine
             return MenuAnswer.Problem(parsed.Profile, $"The limit must be at least 1 (it was {limit}).");
         }
 
-        var query = BuildQuery(parsed.Profile);
-        var scores = _postings.Score(query);
-        var groupNeeds = query.Needs.IsEmpty ? AllNeeds() : query.Needs;
-        var groups = groupNeeds
-            .Select(n => (n, (IReadOnlyList<Ranked>)Best(query, scores, limit, _index.MaskOf([n]), true, _index.NeedOrder.GetValueOrDefault(n, []))))
-            .ToList();
-        var others = Best(query, scores, limit, _index.MaskOf(groupNeeds), false, _index.BaseOrder);
+        // The catalog-sized arrays come from the engine's pool and go back once every score has been read
+        // (Describe reads query.Text, which lives in the scratch). A query that throws drops its scratch.
+        var scratch = _scratch.Rent();
+        var answer = Answer(parsed.Profile, limit, scratch);
+        _scratch.Return(scratch);
+        return answer;
+    }
+
+    private MenuAnswer Answer(MenuProfile profile, int limit, QueryScratch scratch)
+    {
+        var query = BuildQuery(profile, scratch);
+        var scores = _postings.Score(query, scratch);
+        var groupNeeds = query.Needs.IsEmpty ? _allNeeds : query.Needs;
+        var groups = new List<(string Need, IReadOnlyList<Ranked> Options)>(groupNeeds.Length);
+        foreach (var n in groupNeeds)
+        {
+            var order = _index.NeedOrder.TryGetValue(n, out var o) ? o : [];
+            groups.Add((n, Best(query, scores, limit, _index.NeedBits.GetValueOrDefault(n), true, order)));
+        }
+
+        var others = Best(query, scores, limit, _index.MaskOf(groupNeeds), false, _index.BaseOrder.AsSpan());
         var flat = CoverageMerger.Merge(_index, groups, others, limit);
 
         var explained = new Dictionary<int, RecommendedOption>();
@@ -54,11 +74,25 @@ public sealed partial class MenuEngine : IMenuEngine
             (explained.TryGetValue(r.Index, out var known) ? known : explained[r.Index] = Describe(r, query)) with { Group = group };
 
         var vocabulary = _index.Vocabularies[MenuFacets.Needs];
-        return new MenuAnswer(
-            parsed.Profile,
-            [.. groups.Select(g => new MenuGroup(g.n, vocabulary.NameOf(g.n), [.. g.Item2.Select(r => Explain(r, g.n))]))],
-            [.. flat.Select(f => Explain(f.Option, f.Group))],
-            null);
+        var menuGroups = ImmutableArray.CreateBuilder<MenuGroup>(groups.Count);
+        foreach (var (need, options) in groups)
+        {
+            var explainedOptions = ImmutableArray.CreateBuilder<RecommendedOption>(options.Count);
+            foreach (var r in options)
+            {
+                explainedOptions.Add(Explain(r, need));
+            }
+
+            menuGroups.Add(new MenuGroup(need, vocabulary.NameOf(need), explainedOptions.MoveToImmutable()));
+        }
+
+        var menuOptions = ImmutableArray.CreateBuilder<RecommendedOption>(flat.Count);
+        foreach (var (option, group) in flat)
+        {
+            menuOptions.Add(Explain(option, group));
+        }
+
+        return new MenuAnswer(profile, menuGroups.MoveToImmutable(), menuOptions.MoveToImmutable(), null);
     }
 
     private ImmutableArray<string> AllNeeds() =>

@@ -9,12 +9,13 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
 {
     private readonly MenuWeights _w = index.Weights;
 
-    public Candidates Score(MenuQuery query)
+    /// <summary>Scores the query's candidates in <paramref name="scratch"/>, which must be clean (fresh or reset).</summary>
+    public Candidates Score(MenuQuery query, QueryScratch scratch)
     {
         var n = index.Count;
-        var candidates = new Candidates(n);
-        var total = new double[n];
-        var facet = new FacetAccumulator(n);
+        var candidates = scratch.Candidates;
+        var total = scratch.Total;
+        var facet = scratch.Facet;
         foreach (var key in MenuFacets.Matched)
         {
             var postings = index.Postings[key];
@@ -48,43 +49,52 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
             facet.FlushInto(total, candidates);
         }
 
-        AddLocality(query, candidates, total);
-        if (query.Text is not null)
+        AddLocality(query, scratch);
+        if (query.Text is { } text)
         {
             for (var i = 0; i < n; i++)
             {
-                if (query.Text[i] > 0)
+                if (text[i] > 0)
                 {
                     candidates.Touch(i);
-                    total[i] += _w.Text * query.Text[i];
+                    total[i] += _w.Text * text[i];
                 }
             }
         }
 
+        var options = index.Options;
+        var scores = candidates.Scores;
         foreach (var i in candidates.Touched)
         {
             var relevance = total[i];
-            relevance += _w.StatusBonus(index.Options[i].Status);
-            relevance += _w.EvidenceBonus(index.Options[i].Evidence);
-            candidates.Scores[i] = OptionScorer.Round(scorer.NeedFactor(i, query) * relevance);
+            relevance += _w.StatusBonus(options[i].Status);
+            relevance += _w.EvidenceBonus(options[i].Evidence);
+            scores[i] = OptionScorer.Round(scorer.NeedFactor(i, query) * relevance);
         }
 
         return candidates;
     }
 
-    private void AddLocality(MenuQuery query, Candidates candidates, double[] total)
+    private void AddLocality(MenuQuery query, QueryScratch scratch)
     {
         if (query.Boroughs.IsEmpty)
         {
             return;
         }
 
+        var candidates = scratch.Candidates;
+        var total = scratch.Total;
         var share = query.BoroughsImplied ? _w.ImpliedShare : 1.0;
-        var covered = new int[index.Count];
-        var local = new List<int>();
+        var covered = scratch.Covered;
+        var local = scratch.Local;
         foreach (var borough in query.Boroughs)
         {
-            foreach (var i in index.BoroughPostings.GetValueOrDefault(borough) ?? [])
+            if (!index.BoroughPostings.TryGetValue(borough, out var postings))
+            {
+                continue;
+            }
+
+            foreach (var i in postings)
             {
                 if (covered[i]++ == 0)
                 {

@@ -39,5 +39,7 @@ internal sealed class TopList(MenuIndex index, int capacity)
         }
     }
 
+    public Ranked[] ToArray() => [.. _items];
+
     private int Compare(Ranked a, Ranked b) => index.Compare(a.Index, a.Score, b.Index, b.Score);
 }
