@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace KnowledgeBase.Tests.Search.Evaluation;
 
-/// <summary>Reads a graded query file in the format of shared/eval/search-queries.yml.</summary>
+/// <summary>Reads a graded query file in the format of Evaluation/search-queries.yml.</summary>
 public static class EvalSet
 {
     public static List<EvalQuery> Load(string path)
