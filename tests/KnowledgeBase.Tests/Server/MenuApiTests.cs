@@ -1,28 +1,18 @@
 using System.Net;
 using System.Text.Json;
-using KnowledgeBase.Server;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Server;
 
 /// <summary>kb serve's /api/menu: the kb menu --json contract, default menus, and 400s that list allowed values.</summary>
-public sealed class MenuApiTests : IAsyncLifetime
+public sealed class MenuApiTests(ServedFixtureSite served) : IClassFixture<ServedFixtureSite>
 {
-    private SiteFixture _site = null!;
-    private SiteServer _server = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = SiteFixture.Create();
-        _server = await SiteServer.StartAsync(new ServeOptions(_site.Request, 0, false, [], "_site"));
-        _http = new HttpClient { BaseAddress = new Uri(_server.Url) };
-    }
+    private HttpClient Http => served.Http;
 
     [Fact]
     public async Task Menu_ReturnsTheContract_WithReasons()
     {
-        using var json = JsonDocument.Parse(await _http.GetStringAsync("/api/menu?need=prevention&crime_type=knives&text=young+people+carrying+knives"));
+        using var json = JsonDocument.Parse(await Http.GetStringAsync("/api/menu?need=prevention&crime_type=knives&text=young+people+carrying+knives"));
         var root = json.RootElement;
         Assert.Equal("prevention", root.GetProperty("profile").GetProperty("needs")[0].GetString());
         var first = root.GetProperty("options")[0];
@@ -37,7 +27,7 @@ public sealed class MenuApiTests : IAsyncLifetime
     [Fact]
     public async Task EmptyProfile_GetsTheDefaultMenu()
     {
-        using var json = JsonDocument.Parse(await _http.GetStringAsync("/api/menu"));
+        using var json = JsonDocument.Parse(await Http.GetStringAsync("/api/menu"));
         Assert.True(json.RootElement.GetProperty("options").GetArrayLength() >= 1);
     }
 
@@ -48,7 +38,7 @@ public sealed class MenuApiTests : IAsyncLifetime
     [InlineData("/api/menu?limit=-3", "limit")]
     public async Task BadProfile_Gets400ListingWhatIsAllowed(string url, string mentions)
     {
-        var response = await _http.GetAsync(url);
+        var response = await Http.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(mentions, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
@@ -56,14 +46,7 @@ public sealed class MenuApiTests : IAsyncLifetime
     [Fact]
     public async Task HostileText_IsAnsweredWithoutAServerError()
     {
-        var response = await _http.GetAsync("/api/menu?need=prevention&text=" + Uri.EscapeDataString("\"<script> AND OR NOT ((( NEAR( title:x \u0000"));
+        var response = await Http.GetAsync("/api/menu?need=prevention&text=" + Uri.EscapeDataString("\"<script> AND OR NOT ((( NEAR( title:x \u0000"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-        _site.Dispose();
     }
 }

@@ -1,28 +1,18 @@
 using System.Net;
 using System.Text.Json;
-using KnowledgeBase.Server;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Server;
 
 /// <summary>kb serve's /api/search: the kb search --json contract, and a 400 (never a 500) for bad requests.</summary>
-public sealed class SearchApiTests : IAsyncLifetime
+public sealed class SearchApiTests(ServedFixtureSite served) : IClassFixture<ServedFixtureSite>
 {
-    private SiteFixture _site = null!;
-    private SiteServer _server = null!;
-    private HttpClient _http = null!;
-
-    public async Task InitializeAsync()
-    {
-        _site = SiteFixture.Create();
-        _server = await SiteServer.StartAsync(new ServeOptions(_site.Request, 0, false, [], "_site"));
-        _http = new HttpClient { BaseAddress = new Uri(_server.Url) };
-    }
+    private HttpClient Http => served.Http;
 
     [Fact]
     public async Task Search_ReturnsTheContract()
     {
-        using var json = JsonDocument.Parse(await _http.GetStringAsync("/api/search?q=knife"));
+        using var json = JsonDocument.Parse(await Http.GetStringAsync("/api/search?q=knife"));
         var root = json.RootElement;
         Assert.Equal("knife", root.GetProperty("query").GetString());
         Assert.True(root.GetProperty("total").GetInt32() >= 1);
@@ -36,7 +26,7 @@ public sealed class SearchApiTests : IAsyncLifetime
     [Fact]
     public async Task Search_Filters_NarrowByKind()
     {
-        using var json = JsonDocument.Parse(await _http.GetStringAsync("/api/search?q=knife&kind=option"));
+        using var json = JsonDocument.Parse(await Http.GetStringAsync("/api/search?q=knife&kind=option"));
         Assert.All(json.RootElement.GetProperty("results").EnumerateArray(), r => Assert.Equal("option", r.GetProperty("kind").GetString()));
     }
 
@@ -50,7 +40,7 @@ public sealed class SearchApiTests : IAsyncLifetime
     [InlineData("🔪 knife")]
     public async Task HostileQuery_IsAnsweredWithoutAServerError(string query)
     {
-        var response = await _http.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
+        var response = await Http.GetAsync("/api/search?q=" + Uri.EscapeDataString(query));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.True(json.RootElement.TryGetProperty("results", out _));
@@ -62,7 +52,7 @@ public sealed class SearchApiTests : IAsyncLifetime
     [InlineData("/api/search?q=knife&limit=100000")]
     public async Task BadParameters_Get400WithAMessage(string url)
     {
-        var response = await _http.GetAsync(url);
+        var response = await Http.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("error").GetString()));
@@ -71,14 +61,7 @@ public sealed class SearchApiTests : IAsyncLifetime
     [Fact]
     public async Task HugeQuery_Gets400()
     {
-        var response = await _http.GetAsync("/api/search?q=" + new string('a', 20_000));
+        var response = await Http.GetAsync("/api/search?q=" + new string('a', 20_000));
         Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.RequestUriTooLong, response.StatusCode.ToString());
-    }
-
-    public async Task DisposeAsync()
-    {
-        _http.Dispose();
-        await _server.DisposeAsync();
-        _site.Dispose();
     }
 }

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace KnowledgeBase.Tests.Support;
 
 /// <summary>
@@ -30,22 +28,11 @@ public static class Chromium
 
         if (!File.Exists(Path))
         {
-            Run("apt-get", "update -qq");
-            Run("apt-get", "install -y -qq chromium");
+            DebianPackages.Install("chromium");
         }
 
         return File.Exists(Path)
             ? Path
             : throw new InvalidOperationException("Chromium is needed for the browser tests: install Debian's 'chromium' package (apt-get install chromium) or set KB_CHROMIUM to a Chromium binary.");
-    }
-
-    private static void Run(string file, string arguments)
-    {
-        var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-        using var process = Process.Start(start)!;
-        process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
     }
 }

@@ -19,8 +19,7 @@ public static class Node
             return "node";
         }
 
-        Run("apt-get", "update -qq");
-        Run("apt-get", "install -y -qq nodejs");
+        DebianPackages.Install("nodejs");
         return Works("node") ? "node"
             : throw new InvalidOperationException("Node.js is needed for the search and menu parity tests: install Debian's 'nodejs' package.");
     }
@@ -36,23 +35,6 @@ public static class Node
         catch (System.ComponentModel.Win32Exception)
         {
             return false;
-        }
-    }
-
-    private static void Run(string file, string arguments)
-    {
-        try
-        {
-            var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-            start.Environment["DEBIAN_FRONTEND"] = "noninteractive";
-            using var process = Process.Start(start)!;
-            process.StandardOutput.ReadToEnd();
-            process.StandardError.ReadToEnd();
-            process.WaitForExit();
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // No apt-get: Locate reports what is missing.
         }
     }
 }
