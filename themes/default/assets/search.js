@@ -299,7 +299,7 @@
     while (lo < hi) { const mid = (lo + hi) >> 1; if (this.words[mid] < prefix) lo = mid + 1; else hi = mid; }
     const terms = new Set();
     for (let i = lo; i < this.words.length && this.words[i].startsWith(prefix); i++) terms.add(this.wordTerms[i]);
-    return Array.from(terms).sort((a, b) => (this.freq(b) - this.freq(a)) || compare(a, b)).slice(0, 32);
+    return Array.from(terms).sort((a, b) => (this.freq(b) - this.freq(a)) || compare(a, b)).slice(0, 8);
   };
 
   const FILTER_KEYS = { kind: 'kind', type: 'kind', need: 'need', needs: 'need', crime: 'crime_type', crimes: 'crime_type',

@@ -5,12 +5,13 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Search.Engine;
 
-/// <summary>Runs MATCH expressions with prepared statements: scored matches, bare ids, a document's body.</summary>
+/// <summary>Runs MATCH expressions with prepared statements: scored matches, bare ids, what a snippet needs.</summary>
 internal sealed class MatchReader
 {
     private readonly SqliteCommand scored;
     private readonly SqliteCommand ids;
     private readonly SqliteCommand body;
+    private readonly SqliteCommand tokens;
 
     public MatchReader(SqliteConnection connection, double[] weights)
     {
@@ -20,6 +21,7 @@ internal sealed class MatchReader
         // Only the opening the snippet scans is read: long bodies span overflow pages, and decoding them was
         // most of a snippet's cost. substr counts characters, so at least as many UTF-16 units come back.
         body = Prepare(connection, $"SELECT substr(body, 1, {SnippetBuilder.BodyScanLength}) FROM docs WHERE id = $q");
+        tokens = Prepare(connection, "SELECT tokens FROM snippets WHERE id = $q");
     }
 
     /// <summary>Every match with its bm25 score, made positive (FTS5 returns lower-is-better).</summary>
@@ -49,10 +51,18 @@ internal sealed class MatchReader
         return result;
     }
 
+    /// <summary>The opening of a document's body, as much as snippets scan.</summary>
     public string Body(int id)
     {
         body.Parameters[0].Value = id;
         return body.ExecuteScalar() as string ?? string.Empty;
+    }
+
+    /// <summary>A document's stored snippet tokens (see <see cref="Indexing.SnippetTokenCodec"/>).</summary>
+    public byte[] SnippetTokens(int id)
+    {
+        tokens.Parameters[0].Value = id;
+        return tokens.ExecuteScalar() as byte[] ?? [];
     }
 
     private static SqliteCommand Prepare(SqliteConnection connection, string sql)

@@ -34,8 +34,15 @@ internal static class SnapshotLoader
         var words = Rows(connection, "SELECT word, term FROM words ORDER BY word", r => KeyValuePair.Create(r.GetString(0), r.GetString(1))).ToList();
         analyzer.Seed(words);
         var catalog = new FacetCatalog(lexicon, pairs, analyzer);
+        // Sorted here rather than trusting SQLite's order: the writer numbered them in .NET's ordinal order.
+        var numbers = new Dictionary<string, int>(df.Count, StringComparer.Ordinal);
+        foreach (string term in df.Keys.Order(StringComparer.Ordinal))
+        {
+            numbers.Add(term, numbers.Count + 1);
+        }
+
         return new IndexSnapshot(docs, weights, new IndexVocabulary(df, words), lexicon, catalog,
-            new FacetCounter(pairs, catalog.NameOf), analyzer);
+            new FacetCounter(pairs, catalog.NameOf), analyzer, numbers);
     }
 
     private static SearchLexicon ReadLexicon(SqliteConnection connection)

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Indexing;
 
 namespace KnowledgeBase.Search.Engine;
 
@@ -8,7 +8,12 @@ namespace KnowledgeBase.Search.Engine;
 /// Picks the passage with the most matched words (the summary when it is as good) and marks them. Everything
 /// else is HTML-escaped, so text from content or the query can never become markup.
 /// </summary>
-internal sealed class SnippetBuilder(TextAnalyzer analyzer)
+/// <remarks>
+/// Note: the tokens come from the index (<see cref="SnippetTokenCodec"/>), stored at build time; tokenizing the
+/// summary and body opening of every hit again was most of a typical query's time. One instance per engine,
+/// used under its lock: the token lists are reused between hits.
+/// </remarks>
+internal sealed class SnippetBuilder
 {
     /// <summary>Words in a passage.</summary>
     public const int Window = 28;
@@ -19,42 +24,57 @@ internal sealed class SnippetBuilder(TextAnalyzer analyzer)
     /// </summary>
     public const int BodyScanLength = 3000;
 
-    public string Build(string summary, string body, IReadOnlySet<string> highlight)
+    private readonly List<StoredToken> summaryTokens = [];
+    private readonly List<StoredToken> bodyTokens = [];
+    private readonly List<(int Index, int Key)> hits = [];
+    private readonly HashSet<int> distinct = [];
+
+    /// <param name="summary">The document's summary.</param>
+    /// <param name="body">
+    /// Reads the opening of its body (at least <see cref="BodyScanLength"/> characters when longer); called only
+    /// when the body has the better passage, as reading it is now most of a snippet's cost.
+    /// </param>
+    /// <param name="stored">The document's row of the snippet table.</param>
+    /// <param name="highlight">Terms to mark.</param>
+    /// <param name="highlightNumbers">Their numbers in the index's term table.</param>
+    public string Build(string summary, Func<string> body, byte[] stored, IReadOnlySet<string> highlight, HashSet<int> highlightNumbers)
     {
-        var (summaryScore, _) = Best(summary, highlight, out var summaryTokens);
-        body = body.Length > BodyScanLength ? body[..BodyScanLength] : body;
-        var (bodyScore, bodyStart) = Best(body, highlight, out var bodyTokens);
-        return bodyScore > summaryScore
-            ? Render(body, bodyTokens, bodyStart, highlight)
-            : Render(summary, summaryTokens, 0, highlight);
+        int at = 0;
+        int summaryCount = stored.Length == 0 ? 0 : SnippetTokenCodec.Read(stored, ref at);
+        at = SnippetTokenCodec.Decode(stored, at, summaryCount, highlight, highlightNumbers, summaryTokens);
+        SnippetTokenCodec.Decode(stored, at, -1, highlight, highlightNumbers, bodyTokens);
+        var (summaryScore, _) = Best(summaryTokens);
+        var (bodyScore, bodyStart) = Best(bodyTokens);
+        if (bodyScore <= summaryScore)
+        {
+            return Render(summary, summaryTokens, 0);
+        }
+
+        string text = body();
+        return Render(text.Length > BodyScanLength ? text[..BodyScanLength] : text, bodyTokens, bodyStart);
     }
 
     /// <summary>The best window's score (distinct matched terms, then matches) and its first token.</summary>
-    /// <remarks>
-    /// Note: tokens come with their terms from the analyzer's cache (no string per word), and each window is
-    /// counted in one pass over the hits it holds; snippets were half of a typical query's time.
-    /// </remarks>
-    private (int Score, int Start) Best(string text, IReadOnlySet<string> highlight, out List<Token> tokens)
+    /// <remarks>Each window is counted in one pass over the hits it holds.</remarks>
+    private (int Score, int Start) Best(List<StoredToken> tokens)
     {
-        tokens = analyzer.Tokenize(text);
-        var hits = new List<(int Index, string Term)>();
+        hits.Clear();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (highlight.Contains(tokens[i].Term!))
+            if (tokens[i].Hit)
             {
-                hits.Add((i, tokens[i].Term!));
+                hits.Add((i, tokens[i].Key));
             }
         }
 
         int bestScore = 0, bestStart = 0;
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (int h = 0; h < hits.Count; h++)
         {
             distinct.Clear();
             int end = h;
             while (end < hits.Count && hits[end].Index < hits[h].Index + Window)
             {
-                distinct.Add(hits[end].Term);
+                distinct.Add(hits[end].Key);
                 end++;
             }
 
@@ -69,7 +89,7 @@ internal sealed class SnippetBuilder(TextAnalyzer analyzer)
         return (bestScore, bestStart);
     }
 
-    private string Render(string text, List<Token> tokens, int start, IReadOnlySet<string> highlight)
+    private static string Render(string text, List<StoredToken> tokens, int start)
     {
         if (tokens.Count == 0)
         {
@@ -84,7 +104,7 @@ internal sealed class SnippetBuilder(TextAnalyzer analyzer)
         int at = from;
         for (int i = start; i < end; i++)
         {
-            if (!highlight.Contains(tokens[i].Term!))
+            if (!tokens[i].Hit)
             {
                 continue;
             }

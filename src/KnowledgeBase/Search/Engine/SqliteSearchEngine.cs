@@ -35,7 +35,7 @@ public sealed class SqliteSearchEngine : ISearchEngine
         connection.Open();
         snapshot = SnapshotLoader.Load(connection);
         reader = new MatchReader(connection, snapshot.Weights);
-        snippets = new SnippetBuilder(snapshot.Analyzer);
+        snippets = new SnippetBuilder();
     }
 
     /// <inheritdoc />
@@ -88,8 +88,14 @@ public sealed class SqliteSearchEngine : ISearchEngine
 
         int limit = Math.Clamp(request.Limit, 0, MaxLimit);
         var ranked = Ranker.Rank(matches, snapshot.Docs, planned.Concepts, coordination, limit);
-        var hits = ranked.Take(limit).Select(r => new SearchHit(r.Doc.Slug, r.Doc.Title, r.Doc.Kind, r.Doc.Url, r.Score,
-            snippets.Build(r.Doc.Summary, reader.Body(r.Doc.Id), planned.Highlight))).ToList();
+        var numbers = planned.Highlight.Select(t => snapshot.TermNumbers.GetValueOrDefault(t)).Where(n => n > 0).ToHashSet();
+        var hits = new List<SearchHit>(Math.Min(limit, ranked.Count));
+        foreach (var (doc, score) in ranked.Take(limit))
+        {
+            string snippet = snippets.Build(doc.Summary, () => reader.Body(doc.Id), reader.SnippetTokens(doc.Id), planned.Highlight, numbers);
+            hits.Add(new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, score, snippet));
+        }
+
         return Answer(request, ranked.Count, hits, ranked.Select(r => r.Doc), messages);
     }
 

@@ -4,7 +4,9 @@ namespace KnowledgeBase.Search.Indexing;
 /// <param name="Source">The document as given.</param>
 /// <param name="Facets">Facet key to sorted values, the kind and status included.</param>
 /// <param name="Fields">Terms per column, indexed by <see cref="IndexField"/>.</param>
+/// <param name="Snippet">The tokens snippets scan, for the snippet table.</param>
 internal sealed record AnalysedDocument(
     SearchDocument Source,
     SortedDictionary<string, string[]> Facets,
-    string[][] Fields);
+    string[][] Fields,
+    SnippetSource Snippet);

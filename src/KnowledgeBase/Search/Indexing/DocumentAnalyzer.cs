@@ -28,6 +28,7 @@ internal sealed class DocumentAnalyzer(TextAnalyzer analyzer, CompiledLexicon le
         var fields = new string[IndexField.Names.Length][];
         var alt = new SortedSet<string>(StringComparer.Ordinal);
         distinct.Clear();
+        List<Token> summaryTokens = [], bodyTokens = [];
         for (int f = 0; f < texts.Length; f++)
         {
             var tokens = analyzer.Tokenize(texts[f]);
@@ -39,6 +40,8 @@ internal sealed class DocumentAnalyzer(TextAnalyzer analyzer, CompiledLexicon le
             }
 
             fields[f] = terms;
+            summaryTokens = f == IndexField.Summary ? tokens : summaryTokens;
+            bodyTokens = f == IndexField.Body ? SnippetTokenCodec.BodyOpening(texts[f], tokens, analyzer) : bodyTokens;
             distinct.UnionWith(terms);
             expander.Collect(texts[f], tokens, terms, alt);
         }
@@ -54,7 +57,7 @@ internal sealed class DocumentAnalyzer(TextAnalyzer analyzer, CompiledLexicon le
         }
 
         fields[IndexField.Facets] = facets.SelectMany(kv => kv.Value.Select(v => FacetToken.Of(kv.Key, v))).ToArray();
-        return new AnalysedDocument(doc, facets, fields);
+        return new AnalysedDocument(doc, facets, fields, SnippetTokenCodec.Prepare(summaryTokens, bodyTokens));
     }
 
     private static SortedDictionary<string, string[]> FacetsOf(SearchDocument doc)

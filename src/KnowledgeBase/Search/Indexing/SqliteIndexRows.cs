@@ -35,6 +35,7 @@ internal static class SqliteIndexRows
             Run(fts, row);
         }
 
+
         // Note: empty rows, one per document, never match anything. They only double the row count bm25 sees:
         // FTS5 floors the IDF of a term in more than half the rows at zero, which in an 80-entry manual silences
         // "crime", "police" and "violent" altogether; with the padding its IDF follows log(1 + N/n) as Lucene's does.
@@ -44,6 +45,13 @@ internal static class SqliteIndexRows
             row[0] = index.Docs.Count + i + 1;
             Array.Fill(row, string.Empty, 1, IndexField.Names.Length);
             Run(fts, row);
+        }
+
+        var snippets = Prepare(connection, "INSERT INTO snippets VALUES($1,$2)", 2);
+        var stored = EncodeSnippets(index);
+        for (int i = 0; i < stored.Length; i++)
+        {
+            Run(snippets, i + 1, stored[i]);
         }
 
         var terms = Prepare(connection, "INSERT INTO terms VALUES($1,$2)", 2);
@@ -59,6 +67,20 @@ internal static class SqliteIndexRows
         }
 
         InsertLexicon(connection, index.Lexicon);
+    }
+
+    /// <summary>Each document's snippet tokens, encoded on both cores (term numbers follow the sorted term table).</summary>
+    private static byte[][] EncodeSnippets(BuiltIndex index)
+    {
+        var numbers = new Dictionary<string, int>(index.DocumentFrequency.Count, StringComparer.Ordinal);
+        foreach (string term in index.DocumentFrequency.Keys)
+        {
+            numbers.Add(term, numbers.Count + 1);
+        }
+
+        var stored = new byte[index.Docs.Count][];
+        Parallel.For(0, stored.Length, i => stored[i] = SnippetTokenCodec.Encode(index.Docs[i].Snippet, numbers));
+        return stored;
     }
 
     private static void InsertMeta(SqliteConnection connection)

@@ -10,7 +10,7 @@ internal sealed class IndexVocabulary
 {
     /// <summary>At most this many corrections per misspelt word, and terms per prefix.</summary>
     public const int MaxCorrections = 3;
-    public const int MaxPrefixTerms = 32;
+    public const int MaxPrefixTerms = 8;
 
     private readonly Dictionary<string, int> df;
     private readonly string[] words;
