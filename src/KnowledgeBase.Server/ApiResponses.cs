@@ -14,6 +14,14 @@ public static class ApiResponses
         await context.Response.WriteAsync(json, context.RequestAborted);
     }
 
+    /// <summary>Reads an optional 'limit' parameter; false when it is present but not a whole number in range.</summary>
+    public static bool TryLimit(IQueryCollection query, int fallback, int max, out int limit)
+    {
+        limit = fallback;
+        return !query.TryGetValue("limit", out var text)
+            || (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) && limit >= 1 && limit <= max);
+    }
+
     public static Task BadRequest(HttpContext context, string message) =>
         Json(context, JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = message }), StatusCodes.Status400BadRequest);
 }

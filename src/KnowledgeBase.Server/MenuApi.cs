@@ -33,8 +33,7 @@ public sealed class MenuApi(string outputFolder) : IDisposable
     public async Task HandleAsync(HttpContext context)
     {
         var query = context.Request.Query;
-        var limit = 5;
-        if (query.TryGetValue("limit", out var text) && (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 50))
+        if (!ApiResponses.TryLimit(query, 5, 50, out var limit))
         {
             await ApiResponses.BadRequest(context, "'limit' must be a whole number from 1 to 50");
             return;

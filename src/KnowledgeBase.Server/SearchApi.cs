@@ -40,8 +40,7 @@ public sealed class SearchApi(string outputFolder, ILogger logger) : IDisposable
             return;
         }
 
-        var limit = 10;
-        if (query.TryGetValue("limit", out var limitText) && (!int.TryParse(limitText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 100))
+        if (!ApiResponses.TryLimit(query, 10, 100, out var limit))
         {
             await ApiResponses.BadRequest(context, "'limit' must be a whole number from 1 to 100");
             return;

@@ -46,8 +46,9 @@ public static class MenuCommand
 
             var request = site.Request(parse);
             var (folder, build) = BuiltSite.Ensure(request);
+            // A build that just ran has the graph already; an up-to-date site needs only the graph assembled.
             var diagnostics = new DiagnosticBag();
-            var (_, _, graph) = new SiteBuilder().Assemble(request, diagnostics);
+            var graph = build?.Graph ?? new SiteBuilder().Assemble(request, diagnostics).Graph;
             if (folder is null || diagnostics.HasErrors)
             {
                 DiagnosticPrinter.WriteText(stderr, build?.Diagnostics ?? diagnostics.ToSortedList());

@@ -233,10 +233,9 @@ public sealed class EntryReader(TaxonomySet taxonomies)
             return $"; did you mean '{byName.Slug}'?";
         }
 
-        var hint = Suggestions.Hint(value, taxonomy.Slugs);
-        return Suggestions.Closest(value, taxonomy.Slugs) is null
-            ? hint + $" (all terms are in content/{TaxonomyLoader.FileName} under '{taxonomy.Key}')"
-            : hint;
+        return Suggestions.Closest(value, taxonomy.Slugs) is { } closest
+            ? $"; did you mean '{closest}'?"
+            : Suggestions.Hint(value, taxonomy.Slugs) + $" (all terms are in content/{TaxonomyLoader.FileName} under '{taxonomy.Key}')";
     }
 
     private static T? ReadEnum<T>(State s, YamlNode value, string field, IReadOnlyDictionary<string, T> allowed)

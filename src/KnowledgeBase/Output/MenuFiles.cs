@@ -11,5 +11,5 @@ public static class MenuFiles
 {
     public const string Data = "menu-data.json";
 
-    public static OutputFile Write(SiteGraph graph) => OutputFile.Text(Data, MenuDataWriter.ToJson(MenuCatalogs.From(graph)));
+    public static OutputFile Write(SiteGraph graph) => OutputFile.Text(Data, MenuDataWriter.ToJson(graph.MenuCatalog));
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using KnowledgeBase.Content;
+using KnowledgeBase.Menu;
 
 namespace KnowledgeBase.Site;
 
@@ -8,6 +9,10 @@ namespace KnowledgeBase.Site;
 public sealed partial class SiteGraph
 {
     private readonly ConcurrentDictionary<string, ImmutableArray<SitePage>> _combined = new(StringComparer.Ordinal);
+    private MenuCatalog? _menuCatalog;
+
+    /// <summary>The options as the menu of options ranks them; made once per graph, shared by the pages, the data file and the APIs.</summary>
+    public MenuCatalog MenuCatalog => LazyInitializer.EnsureInitialized(ref _menuCatalog, () => MenuCatalogs.From(this));
 
     /// <summary>
     /// Options that answer the same problems as this one: run by the same programmes, linked as related, or

@@ -89,126 +89,42 @@ public sealed partial class SiteGraph
         .ThenBy(p => p.Slug, StringComparer.Ordinal)
         .Take(count);
 
-    private ImmutableDictionary<string, ImmutableArray<SitePage>> BuildReferredBy()
-    {
-        var edges = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var page in Pages)
+    // Every edge list is built once, in one pass, so pages ask the graph in constant time whatever the site's size.
+    private ImmutableDictionary<string, ImmutableArray<SitePage>> BuildReferredBy() => Group(
+        Pages.SelectMany(page =>
         {
             var e = page.Entry;
             var targets = e.Related.Concat(e.GovernedBy).Concat(e.ReportsTo).Concat(e.UsedBy)
-                .Concat(e.Partners).Concat(e.Members).Concat(page.Rendered.LinkedSlugs);
-            if (e.Lead is not null)
-            {
-                targets = targets.Append(e.Lead);
-            }
+                .Concat(e.Partners).Concat(e.Members).Concat(page.Rendered.LinkedSlugs)
+                .Concat(e.Lead is null ? [] : [e.Lead]);
+            return targets.Where(t => t != e.Slug && _bySlug.ContainsKey(t)).Select(t => (t, page));
+        }),
+        StringComparer.Ordinal);
 
-            foreach (var target in targets.Where(t => t != e.Slug && _bySlug.ContainsKey(t)))
-            {
-                if (!edges.TryGetValue(target, out var sources))
-                {
-                    edges[target] = sources = new SortedSet<string>(StringComparer.Ordinal);
-                }
+    /// <summary>Programmes that use each option: named in the option's used_by, or naming it in their related.</summary>
+    private ImmutableDictionary<string, ImmutableArray<SitePage>> BuildProgrammesUsing() => Group(
+        OfKind(EntryKind.Option).SelectMany(option => Resolve(option.Entry.UsedBy)
+                .Where(p => p.Entry.Kind == EntryKind.Programme)
+                .Select(programme => (option.Slug, programme)))
+            .Concat(OfKind(EntryKind.Programme).SelectMany(programme => Resolve(programme.Entry.Related)
+                .Where(p => p.Entry.Kind == EntryKind.Option)
+                .Select(option => (option.Slug, programme)))),
+        StringComparer.Ordinal);
 
-                sources.Add(e.Slug);
-            }
-        }
-
-        return edges.ToImmutableDictionary(p => p.Key, p => Sorted(p.Value.Select(s => _bySlug[s])), StringComparer.Ordinal);
-    }
-
-    // Every edge list is built once, in one pass, so pages ask the graph in constant time whatever the site's size.
-    private ImmutableDictionary<string, ImmutableArray<SitePage>> BuildProgrammesUsing()
-    {
-        var edges = new Dictionary<string, HashSet<SitePage>>(StringComparer.Ordinal);
-        void Add(SitePage option, SitePage programme)
-        {
-            if (!edges.TryGetValue(option.Slug, out var set))
-            {
-                edges[option.Slug] = set = [];
-            }
-
-            set.Add(programme);
-        }
-
-        foreach (var option in OfKind(EntryKind.Option))
-        {
-            foreach (var programme in Resolve(option.Entry.UsedBy).Where(p => p.Entry.Kind == EntryKind.Programme))
-            {
-                Add(option, programme);
-            }
-        }
-
-        foreach (var programme in OfKind(EntryKind.Programme))
-        {
-            foreach (var option in Resolve(programme.Entry.Related).Where(p => p.Entry.Kind == EntryKind.Option))
-            {
-                Add(option, programme);
-            }
-        }
-
-        return edges.ToImmutableDictionary(e => e.Key, e => Sorted(e.Value), StringComparer.Ordinal);
-    }
-
-    private ImmutableDictionary<string, ImmutableArray<SitePage>> Invert(ImmutableDictionary<string, ImmutableArray<SitePage>> edges)
-    {
-        var inverted = new Dictionary<string, List<SitePage>>(StringComparer.Ordinal);
-        foreach (var (from, targets) in edges)
-        {
-            foreach (var target in targets)
-            {
-                if (!inverted.TryGetValue(target.Slug, out var list))
-                {
-                    inverted[target.Slug] = list = [];
-                }
-
-                list.Add(_bySlug[from]);
-            }
-        }
-
-        return inverted.ToImmutableDictionary(e => e.Key, e => Sorted(e.Value), StringComparer.Ordinal);
-    }
+    private ImmutableDictionary<string, ImmutableArray<SitePage>> Invert(ImmutableDictionary<string, ImmutableArray<SitePage>> edges) =>
+        Group(edges.SelectMany(edge => edge.Value.Select(target => (target.Slug, _bySlug[edge.Key]))), StringComparer.Ordinal);
 
     /// <summary>For each slug named in a list field, the pages naming it.</summary>
-    private static ImmutableDictionary<string, ImmutableArray<SitePage>> Index(IEnumerable<SitePage> pages, Func<SitePage, ImmutableArray<string>> field)
-    {
-        var index = new Dictionary<string, List<SitePage>>(StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            foreach (var slug in field(page).Distinct(StringComparer.Ordinal))
-            {
-                if (!index.TryGetValue(slug, out var list))
-                {
-                    index[slug] = list = [];
-                }
+    private static ImmutableDictionary<string, ImmutableArray<SitePage>> Index(IEnumerable<SitePage> pages, Func<SitePage, ImmutableArray<string>> field) =>
+        Group(pages.SelectMany(page => field(page).Select(slug => (slug, page))), StringComparer.Ordinal);
 
-                list.Add(page);
-            }
-        }
+    private ImmutableDictionary<(string, string), ImmutableArray<SitePage>> BuildTermIndex() =>
+        Group(Entries.SelectMany(page => page.Entry.Terms.SelectMany(t => t.Value.Select(term => ((t.Key, term), page)))), null);
 
-        return index.ToImmutableDictionary(e => e.Key, e => Sorted(e.Value), StringComparer.Ordinal);
-    }
-
-    private ImmutableDictionary<(string, string), ImmutableArray<SitePage>> BuildTermIndex()
-    {
-        var index = new Dictionary<(string, string), List<SitePage>>();
-        foreach (var page in Entries)
-        {
-            foreach (var (taxonomy, terms) in page.Entry.Terms)
-            {
-                foreach (var term in terms)
-                {
-                    if (!index.TryGetValue((taxonomy, term), out var list))
-                    {
-                        index[(taxonomy, term)] = list = [];
-                    }
-
-                    list.Add(page);
-                }
-            }
-        }
-
-        return index.ToImmutableDictionary(p => p.Key, p => Sorted(p.Value));
-    }
+    /// <summary>The one way every index of the graph is made: (key, page) edges grouped, each list distinct and sorted.</summary>
+    private static ImmutableDictionary<TKey, ImmutableArray<SitePage>> Group<TKey>(IEnumerable<(TKey Key, SitePage Page)> edges, IEqualityComparer<TKey>? comparer)
+        where TKey : notnull =>
+        edges.GroupBy(e => e.Key, e => e.Page, comparer).ToImmutableDictionary(g => g.Key, g => Sorted(g.Distinct()), comparer);
 
     internal static ImmutableArray<SitePage> Sorted(IEnumerable<SitePage> pages) =>
         [.. pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)];

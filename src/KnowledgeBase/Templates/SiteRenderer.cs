@@ -164,8 +164,6 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
 
     private PageJob SearchPage()
     {
-        FilterModel Filter(string key, string taxonomy) =>
-            new(key, graph.Taxonomy(taxonomy).Singular, [.. graph.Taxonomy(taxonomy).Terms.Select(t => new LinkModel(t.Name, t.Slug))]);
         var model = new SearchPageModel(
             _models.Site,
             [
@@ -191,7 +189,7 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
     /// </summary>
     private IEnumerable<PageJob> MenuPages()
     {
-        var engine = new MenuEngine(MenuCatalogs.From(graph));
+        var engine = new MenuEngine(graph.MenuCatalog);
         var needs = graph.Taxonomy("needs");
         var crimes = graph.Taxonomy("crime_types");
         var optionCount = graph.OfKind(EntryKind.Option).Count();
@@ -199,13 +197,11 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
         IReadOnlyList<LinkModel> byCrime = [.. crimes.Terms
             .Where(t => graph.WithTerm(crimes.Key, t.Slug).Any(p => p.Entry.Kind == EntryKind.Option))
             .Select(t => new LinkModel(t.Name, MenuUrl(crimes, t.Slug)))];
-        FilterModel Facet(string key, string taxonomy) =>
-            new(key, graph.Taxonomy(taxonomy).Singular, [.. graph.Taxonomy(taxonomy).Terms.Select(t => new LinkModel(t.Name, t.Slug))]);
         var form = new MenuPageModel(
             _models.Site,
             [.. needs.Terms.Select(t => new FilterModel(t.Slug, t.Name, []))],
-            [Facet("crime_type", "crime_types"), Facet("gang_type", "gang_types"), Facet("borough", "boroughs"),
-             Facet("community", "communities"), Facet("audience", "audiences"), Facet("focus", "focus")],
+            [Filter("crime_type", "crime_types"), Filter("gang_type", "gang_types"), Filter("borough", "boroughs"),
+             Filter("community", "communities"), Filter("audience", "audiences"), Filter("focus", "focus")],
             _urls.BasePath + Output.MenuFiles.Data,
             _urls.BasePath + "api/menu",
             _urls.Asset("menu.js"),
@@ -227,6 +223,10 @@ public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
                 null);
         }
     }
+
+    /// <summary>A select box of a form: a query parameter and the terms of one vocabulary (slug as the value).</summary>
+    private FilterModel Filter(string key, string taxonomy) =>
+        new(key, graph.Taxonomy(taxonomy).Singular, [.. graph.Taxonomy(taxonomy).Terms.Select(t => new LinkModel(t.Name, t.Slug))]);
 
     private string MenuUrl(Taxonomy taxonomy, string term) =>
         taxonomy.Key == "needs" ? $"{_urls.Menu}{term}/" : $"{_urls.Menu}{taxonomy.UrlSegment}/{term}/";
