@@ -10,36 +10,31 @@ namespace KnowledgeBase.Search.Indexing;
 /// <remarks>
 /// Note: expanding at index time into a low-weight column is what lets bm25 rank an expansion below the exact
 /// word with one MATCH; expanding synonyms at query time would give every synonym the weight of the word typed.
-/// One pass over the words with dictionary lookups keeps a 10,000-entry build fast.
+/// One pass over the words, whose facts the build's <see cref="TermTable"/> worked out once, keeps a 10,000-entry
+/// build fast.
 /// </remarks>
 internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon)
 {
     private readonly Dictionary<SynonymGroup, bool> found = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>
-    /// Facts per word, keyed by reference: the analyzer hands out one string per word, so after the first sight
-    /// a token costs one cheap lookup instead of four string-hashing ones.
-    /// </summary>
-    private readonly Dictionary<string, WordFacts> facts = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> content = [];
     private readonly List<bool> contentInLexicon = [];
 
-    public void Collect(string text, List<Token> tokens, string[] terms, SortedSet<string> alt)
+    public void Collect(string text, TokenBuffer tokens, SortedSet<string> alt)
     {
         content.Clear();
         contentInLexicon.Clear();
         for (int i = 0; i < tokens.Count; i++)
         {
-            var word = FactsOf(tokens[i].Text, terms[i]);
+            var word = tokens[i].Word;
             if (!word.Stop)
             {
-                content.Add(terms[i]);
+                content.Add(word.Term.Text);
                 contentInLexicon.Add(word.InLexicon);
             }
 
             if (tokens[i].Hyphenated && i > 0)
             {
-                alt.Add(analyzer.Term(tokens[i - 1].Text + tokens[i].Text));
+                alt.Add(analyzer.Term(tokens[i - 1].Word.Folded + word.Folded));
             }
 
             if (word.Acronyms is { } candidates)
@@ -108,25 +103,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
         }
     }
 
-    private WordFacts FactsOf(string word, string term)
-    {
-        if (!facts.TryGetValue(word, out var known))
-        {
-            var acronyms = lexicon.AcronymsStartingWith(word);
-            if (acronyms is null && word.EndsWith('s'))
-            {
-                acronyms = lexicon.AcronymsStartingWith(word.AsSpan(0, word.Length - 1));
-            }
-
-            known = new WordFacts(TextAnalyzer.IsStopWord(word), acronyms,
-                lexicon.GroupsWith(term) is not null || lexicon.Phrases.ContainsKey(term));
-            facts[word] = known;
-        }
-
-        return known;
-    }
-
-    private static void CollectAcronymAt(string text, List<Token> tokens, int i, List<AcronymEntry> candidates, SortedSet<string> alt)
+    private static void CollectAcronymAt(string text, TokenBuffer tokens, int i, List<AcronymEntry> candidates, SortedSet<string> alt)
     {
         for (int c = 0; c < candidates.Count; c++)
         {
@@ -142,7 +119,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
     private void Found(SynonymGroup group) => found[group] = true;
 
     /// <summary>True when the acronym is written here, case and all (its last word may take a plural "s": "PPOs").</summary>
-    private static bool WrittenAt(string text, List<Token> tokens, int i, string[] written)
+    private static bool WrittenAt(string text, TokenBuffer tokens, int i, string[] written)
     {
         if (i + written.Length > tokens.Count)
         {
@@ -151,7 +128,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
 
         for (int k = 0; k < written.Length; k++)
         {
-            var token = tokens[i + k];
+            ref readonly var token = ref tokens[i + k];
             var original = text.AsSpan(token.Start, token.End - token.Start);
             bool last = k == written.Length - 1;
             bool same = original.SequenceEqual(written[k])

@@ -1,63 +1,142 @@
-using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Lexicon;
 
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>
-/// Analyses documents into index columns; the alternatives column holds their lexicon expansions. One instance
-/// per thread: it also gathers the document frequencies and words of everything it analysed, for
-/// <see cref="IndexBuilder"/> to add up (sums do not depend on which thread saw which document).
+/// Analyses documents into index columns of term ids; the alternatives column holds their lexicon expansions.
+/// One instance per thread: it reuses its buffers from one document to the next, and counts the document
+/// frequency of every term it sees, for <see cref="IndexBuilder"/> to add up (sums do not depend on which
+/// thread saw which document).
 /// </summary>
-internal sealed class DocumentAnalyzer(TextAnalyzer analyzer, CompiledLexicon lexicon)
+internal sealed class DocumentAnalyzer
 {
-    private readonly AltExpander expander = new(analyzer, lexicon);
-    private readonly HashSet<string> distinct = new(StringComparer.Ordinal);
+    private readonly TermTable table;
+    private readonly AltExpander expander;
+    private readonly TokenBuffer tokens, summary, cut;
+    private readonly List<byte> snippetOffsets = [];
+    private readonly List<int> snippetTerms = [];
+    private readonly List<IndexTerm> altTerms = [];
+    private readonly FtsRowBuilder row = new();
 
-    /// <summary>How many of the analysed documents hold each term (facet tokens aside).</summary>
-    public Dictionary<string, int> DocumentFrequency { get; } = new(StringComparer.Ordinal);
+    /// <summary>Per term id, the last document that held it: "already counted here" without a set per document.</summary>
+    private int[] seenIn = [];
+    private int serial;
 
-    /// <summary>
-    /// Every folded word seen. Note: by reference, as the analyzer hands out one string per word, so the check
-    /// costs no string hashing per token.
-    /// </summary>
-    public HashSet<string> Words { get; } = new(ReferenceEqualityComparer.Instance);
+    public DocumentAnalyzer(TermTable table, CompiledLexicon lexicon)
+    {
+        this.table = table;
+        expander = new AltExpander(table.Analyzer, lexicon);
+        var words = new WordCache(table);
+        tokens = new TokenBuffer(words);
+        summary = new TokenBuffer(words);
+        cut = new TokenBuffer(words);
+    }
+
+    /// <summary>Per term id, how many of the analysed documents hold it (facet tokens aside).</summary>
+    public int[] DocumentFrequency { get; private set; } = [];
 
     public AnalysedDocument Analyse(SearchDocument doc)
     {
+        serial++;
         string[] texts = [doc.Title, string.Join(" ; ", doc.Keywords), doc.Summary, string.Join(" ; ", doc.TermText), doc.Body];
-        var fields = new string[IndexField.Names.Length][];
+        var fields = new int[IndexField.Names.Length][];
         var alt = new SortedSet<string>(StringComparer.Ordinal);
-        distinct.Clear();
-        List<Token> summaryTokens = [], bodyTokens = [];
+        SnippetSource? snippet = null;
         for (int f = 0; f < texts.Length; f++)
         {
-            var tokens = analyzer.Tokenize(texts[f]);
-            var terms = new string[tokens.Count];
-            for (int i = 0; i < tokens.Count; i++)
+            var buffer = f == IndexField.Summary ? summary : tokens;
+            buffer.Fill(texts[f], inText: true);
+            var terms = new int[buffer.Count];
+            for (int i = 0; i < terms.Length; i++)
             {
-                terms[i] = tokens[i].Term!;
-                Words.Add(tokens[i].Text);
+                var word = buffer[i].Word;
+                terms[i] = Count(word.TermId);
+                row.Add(word.TermUtf8);
             }
 
+            row.EndColumn();
             fields[f] = terms;
-            summaryTokens = f == IndexField.Summary ? tokens : summaryTokens;
-            bodyTokens = f == IndexField.Body ? SnippetTokenCodec.BodyOpening(texts[f], tokens, analyzer) : bodyTokens;
-            distinct.UnionWith(terms);
-            expander.Collect(texts[f], tokens, terms, alt);
+            if (f == IndexField.Body)
+            {
+                snippet = Snippet(texts[f]);
+            }
+
+            expander.Collect(texts[f], buffer, alt);
         }
 
         expander.Flush(alt);
-        var facets = FacetsOf(doc);
-        alt.RemoveWhere(distinct.Contains);
-        fields[IndexField.Alt] = [.. alt];
-        distinct.UnionWith(alt);
-        foreach (string term in distinct)
+        altTerms.Clear();
+        foreach (string token in alt)
         {
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(DocumentFrequency, term, out _)++;
+            // Expansions the entry itself says are exact matches already; only the others go in the column.
+            var term = table.Term(token);
+            if (!Counted(term.Id))
+            {
+                altTerms.Add(term);
+            }
         }
 
-        fields[IndexField.Facets] = facets.SelectMany(kv => kv.Value.Select(v => FacetToken.Of(kv.Key, v))).ToArray();
-        return new AnalysedDocument(doc, facets, fields, SnippetTokenCodec.Prepare(summaryTokens, bodyTokens));
+        var altIds = new int[altTerms.Count];
+        for (int i = 0; i < altIds.Length; i++)
+        {
+            altIds[i] = Count(altTerms[i].Id);
+            row.Add(altTerms[i].Utf8);
+        }
+
+        row.EndColumn();
+        fields[IndexField.Alt] = altIds;
+        var facets = FacetsOf(doc);
+        var facetTerms = facets.SelectMany(kv => kv.Value.Select(v => table.Term(FacetToken.Of(kv.Key, v)))).ToArray();
+        foreach (var term in facetTerms)
+        {
+            row.Add(term.Utf8);
+        }
+
+        row.EndColumn();
+        fields[IndexField.Facets] = [.. facetTerms.Select(t => t.Id)];
+        return new AnalysedDocument(doc, facets, fields, snippet!, row.Take());
+    }
+
+    /// <summary>The summary's tokens and the body opening's (the body's tokens are in <see cref="tokens"/>).</summary>
+    private SnippetSource Snippet(string body)
+    {
+        snippetOffsets.Clear();
+        snippetTerms.Clear();
+        int end = 0;
+        SnippetTokenCodec.Append(snippetOffsets, snippetTerms, summary.Tokens, ref end);
+        end = 0;
+        var (kept, cutFrom) = SnippetTokenCodec.BodyOpening(body, tokens);
+        SnippetTokenCodec.Append(snippetOffsets, snippetTerms, tokens.Tokens[..kept], ref end);
+        if (cutFrom >= 0)
+        {
+            cut.Fill(body[cutFrom..Engine.SnippetBuilder.BodyScanLength], inText: false, offset: cutFrom);
+            SnippetTokenCodec.Append(snippetOffsets, snippetTerms, cut.Tokens, ref end);
+        }
+
+        return new SnippetSource([.. snippetOffsets], [.. snippetTerms], summary.Count);
+    }
+
+    private bool Counted(int id) => id < seenIn.Length && seenIn[id] == serial;
+
+    /// <summary>Counts the term once for this document; returns its id.</summary>
+    private int Count(int id)
+    {
+        if (id >= seenIn.Length)
+        {
+            int size = Math.Max(table.Capacity, id + 1) + 1024;
+            Array.Resize(ref seenIn, size);
+            var df = DocumentFrequency;
+            Array.Resize(ref df, size);
+            DocumentFrequency = df;
+        }
+
+        if (seenIn[id] != serial)
+        {
+            seenIn[id] = serial;
+            DocumentFrequency[id]++;
+        }
+
+        return id;
     }
 
     private static SortedDictionary<string, string[]> FacetsOf(SearchDocument doc)

@@ -3,10 +3,19 @@ using KnowledgeBase.Search.Lexicon;
 
 namespace KnowledgeBase.Search.Indexing;
 
-/// <summary>Analyses the documents (both cores busy) and gathers the vocabulary, deterministically.</summary>
+/// <summary>Analyses the documents (every core busy) and gathers the vocabulary, deterministically.</summary>
 internal static class IndexBuilder
 {
-    public static BuiltIndex Build(IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon)
+    public static BuiltIndex Build(IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon) => Build(docs, lexicon, null);
+
+    /// <param name="docs">The documents, in any order.</param>
+    /// <param name="lexicon">The glossary, synonyms and facet names.</param>
+    /// <param name="inOrder">
+    /// Called on the calling thread with each document's position and analysis, in slug order, as soon as it is
+    /// analysed (while other threads go on with the rest): the SQLite writer inserts its rows here.
+    /// </param>
+    /// <param name="helpers">Threads analysing beside the caller; by default one per core but the caller's.</param>
+    public static BuiltIndex Build(IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon, Action<int, AnalysedDocument>? inOrder, int? helpers = null)
     {
         ArgumentNullException.ThrowIfNull(docs);
         ArgumentNullException.ThrowIfNull(lexicon);
@@ -22,31 +31,37 @@ internal static class IndexBuilder
         var normal = LexiconNormalizer.Normalize(lexicon);
         var analyzer = new TextAnalyzer();
         var compiled = new CompiledLexicon(normal, analyzer);
+        var table = new TermTable(analyzer, compiled);
+        var run = new AnalysisRun(sorted, () => new DocumentAnalyzer(table, compiled), helpers ?? Environment.ProcessorCount - 1);
         var analysed = new AnalysedDocument[sorted.Length];
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        var gate = new object();
-        Parallel.For(0, sorted.Length, () => new DocumentAnalyzer(analyzer, compiled),
-            (i, _, da) => { analysed[i] = da.Analyse(sorted[i]); return da; },
-            da =>
+        try
+        {
+            for (int i = 0; i < sorted.Length; i++)
             {
-                // Each thread's counts are added up: the totals do not depend on which thread analysed what.
-                lock (gate)
-                {
-                    foreach (var (term, count) in da.DocumentFrequency)
-                    {
-                        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(df, term, out _) += count;
-                    }
+                analysed[i] = run.Take(i);
+                inOrder?.Invoke(i, analysed[i]);
+            }
+        }
+        catch
+        {
+            run.Abandon();
+            throw;
+        }
 
-                    foreach (string word in da.Words)
-                    {
-                        words.TryAdd(word, analyzer.Term(word));
-                    }
-                }
-            });
+        var terms = table.ById();
+        // Each thread's counts are added up: the totals do not depend on which thread analysed what.
+        var df = new int[terms.Length];
+        foreach (var da in run.Finish())
+        {
+            var counts = da.DocumentFrequency;
+            for (int id = 0; id < Math.Min(counts.Length, df.Length); id++)
+            {
+                df[id] += counts[id];
+            }
+        }
 
-        // Sorted once at the end: a sorted dictionary per insert cost seconds on 10,000 entries.
-        return new BuiltIndex(analysed, new SortedDictionary<string, int>(df, StringComparer.Ordinal),
-            new SortedDictionary<string, string>(words, StringComparer.Ordinal), normal, compiled);
+        var frequency = terms.OfType<IndexTerm>().Where(t => df[t.Id] > 0).Select(t => (t, df[t.Id]))
+            .OrderBy(x => x.t.Text, StringComparer.Ordinal).ToArray();
+        return new BuiltIndex(analysed, terms, frequency, table.TextWords(), normal, compiled);
     }
 }

@@ -6,6 +6,6 @@ namespace KnowledgeBase.Search.Indexing;
 /// held ~170 MB on 10,000 entries and slowed the build through the garbage collector.
 /// </summary>
 /// <param name="Offsets">Per token, the gap from the previous token's end and the length, as varints.</param>
-/// <param name="Terms">Per token, its term (the analyzer's shared string).</param>
+/// <param name="Terms">Per token, its term id (see <see cref="TermTable"/>).</param>
 /// <param name="SummaryCount">How many of the tokens are the summary's; the body opening's follow.</param>
-internal sealed record SnippetSource(byte[] Offsets, string[] Terms, int SummaryCount);
+internal sealed record SnippetSource(byte[] Offsets, int[] Terms, int SummaryCount);

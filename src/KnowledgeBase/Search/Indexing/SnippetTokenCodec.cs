@@ -21,16 +21,18 @@ internal static class SnippetTokenCodec
     public const int InlineKey = -1;
 
     /// <summary>
-    /// The tokens of the body's opening, exactly as tokenizing the cut text would give them: the full text's
+    /// How many of a body's tokens a snippet scans, and where the rest of the scanned opening starts: the text's
     /// tokens up to the last one ending inside the limit, then the rest of the cut text tokenized anew (a word
-    /// running over the limit, or a long run that the limit brings under the maximum token length).
+    /// running over the limit, or a long run that the limit brings under the maximum token length), exactly as
+    /// tokenizing the cut text would give them.
     /// </summary>
-    public static List<Token> BodyOpening(string body, List<Token> tokens, TextAnalyzer analyzer)
+    /// <returns>The whole count and -1 when the body is within the limit; else the tokens kept and the offset the cut text starts at.</returns>
+    public static (int Kept, int CutFrom) BodyOpening(string body, TokenBuffer tokens)
     {
         int limit = SnippetBuilder.BodyScanLength;
         if (body.Length <= limit)
         {
-            return tokens;
+            return (tokens.Count, -1);
         }
 
         int kept = 0;
@@ -39,53 +41,43 @@ internal static class SnippetTokenCodec
             kept++;
         }
 
-        int from = kept == 0 ? 0 : tokens[kept - 1].End;
-        var opening = tokens.GetRange(0, kept);
-        foreach (var t in analyzer.Tokenize(body[from..limit]))
-        {
-            opening.Add(t with { Start = t.Start + from, End = t.End + from });
-        }
-
-        return opening;
+        return (kept, kept == 0 ? 0 : tokens[kept - 1].End);
     }
 
-    /// <summary>Offsets and terms of both texts, compact, until the terms can be numbered.</summary>
-    public static SnippetSource Prepare(List<Token> summary, List<Token> body)
+    /// <summary>
+    /// Appends tokens' offsets (gap from the previous token's end, length) and term ids, until the terms can be
+    /// numbered (that needs every document's terms). <paramref name="end"/> is 0 at the start of each text.
+    /// </summary>
+    public static void Append(List<byte> offsets, List<int> terms, ReadOnlySpan<IndexToken> tokens, ref int end)
     {
-        var offsets = new List<byte>((summary.Count + body.Count) * 2);
-        var terms = new string[summary.Count + body.Count];
-        int n = 0;
-        foreach (var text in (List<Token>[])[summary, body])
+        foreach (ref readonly var t in tokens)
         {
-            int end = 0;
-            foreach (var t in text)
-            {
-                Write(offsets, t.Start - end);
-                Write(offsets, t.End - t.Start);
-                end = t.End;
-                terms[n++] = t.Term!;
-            }
+            Write(offsets, t.Start - end);
+            Write(offsets, t.End - t.Start);
+            end = t.End;
+            terms.Add(t.Word.Term.Id);
         }
-
-        return new SnippetSource([.. offsets], terms, summary.Count);
     }
 
-    public static byte[] Encode(SnippetSource source, IReadOnlyDictionary<string, int> termNumbers)
+    /// <param name="source">A document's pending snippet tokens.</param>
+    /// <param name="numbers">Per term id, its number in the sorted term table, or 0 if it is not there.</param>
+    /// <param name="terms">Every term by id, for those stored inline.</param>
+    public static byte[] Encode(SnippetSource source, int[] numbers, IndexTerm?[] terms)
     {
         var bytes = new List<byte>(source.Offsets.Length + (source.Terms.Length * 3));
         Write(bytes, source.SummaryCount);
         int at = 0;
-        foreach (string term in source.Terms)
+        foreach (int id in source.Terms)
         {
             Write(bytes, Read(source.Offsets, ref at));
             Write(bytes, Read(source.Offsets, ref at));
-            if (termNumbers.TryGetValue(term, out int number))
+            if (numbers[id] is int number and > 0)
             {
                 Write(bytes, number);
                 continue;
             }
 
-            byte[] text = Encoding.UTF8.GetBytes(term);
+            byte[] text = terms[id]!.Utf8;
             Write(bytes, 0);
             Write(bytes, text.Length);
             bytes.AddRange(text);

@@ -3,141 +3,127 @@ using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Search.Indexing;
 
-/// <summary>Inserts a built index's rows, each table in sorted order, with one prepared command per table.</summary>
-internal static class SqliteIndexRows
+/// <summary>
+/// Inserts an index's rows, each table in sorted order, with one prepared statement per table: a document's rows
+/// as soon as it is analysed (<see cref="InsertDocument"/>), then the tables that need every document's terms.
+/// </summary>
+internal sealed class SqliteIndexRows(SqliteConnection connection) : IDisposable
 {
-    public static void Insert(SqliteConnection connection, BuiltIndex index)
+    private readonly RawStatement docs = new(connection, "INSERT INTO docs VALUES(?,?,?,?,?,?,?,?,?)");
+    private readonly RawStatement facets = new(connection, "INSERT INTO doc_facets VALUES(?,?,?)");
+    private readonly FtsRowWriter fts = new(connection);
+
+    /// <summary>The rows of the document at <paramref name="position"/> (its id is one more).</summary>
+    public void InsertDocument(int position, AnalysedDocument doc)
     {
-        InsertMeta(connection);
-        var docs = Prepare(connection, "INSERT INTO docs VALUES($1,$2,$3,$4,$5,$6,$7,$8,$9)", 9);
-        var facets = Prepare(connection, "INSERT INTO doc_facets VALUES($1,$2,$3)", 3);
-        var fts = Prepare(connection, "INSERT INTO fts(rowid, title, keywords, summary, terms, body, alt, facets) VALUES($1,$2,$3,$4,$5,$6,$7,$8)", 8);
-        for (int i = 0; i < index.Docs.Count; i++)
+        long id = position + 1;
+        var s = doc.Source;
+        docs.Bind(1, id).Bind(2, s.Slug).Bind(3, s.Kind).Bind(4, s.Title).Bind(5, s.Url).Bind(6, s.Summary).Bind(7, s.Body)
+            .Bind(8, s.Status).BindUtf8(9, doc.Row.Column(IndexField.Title)).Run();
+        foreach (var (facet, values) in doc.Facets)
         {
-            var doc = index.Docs[i];
-            var s = doc.Source;
-            Run(docs, i + 1, s.Slug, s.Kind, s.Title, s.Url, s.Summary, s.Body, s.Status, string.Join(' ', doc.Fields[IndexField.Title]));
-            foreach (var (facet, values) in doc.Facets)
+            foreach (string value in values)
             {
-                foreach (string value in values)
-                {
-                    Run(facets, i + 1, facet, value);
-                }
+                facets.Bind(1, id).Bind(2, facet).Bind(3, value).Run();
             }
-
-            var row = new object[IndexField.Names.Length + 1];
-            row[0] = i + 1;
-            for (int f = 0; f < IndexField.Names.Length; f++)
-            {
-                row[f + 1] = string.Join(' ', doc.Fields[f]);
-            }
-
-            Run(fts, row);
         }
 
+        fts.Insert(id, doc.Row);
+    }
 
+    /// <summary>Everything after the documents: padding rows, snippets, term and word tables, lexicon, metadata.</summary>
+    public void Finish(BuiltIndex index)
+    {
         // Note: empty rows, one per document, never match anything. They only double the row count bm25 sees:
         // FTS5 floors the IDF of a term in more than half the rows at zero, which in an 80-entry manual silences
         // "crime", "police" and "violent" altogether; with the padding its IDF follows log(1 + N/n) as Lucene's does.
         for (int i = 0; i < index.Docs.Count * IndexField.PaddingFactor; i++)
         {
-            var row = new object[IndexField.Names.Length + 1];
-            row[0] = index.Docs.Count + i + 1;
-            Array.Fill(row, string.Empty, 1, IndexField.Names.Length);
-            Run(fts, row);
+            fts.Insert(index.Docs.Count + i + 1, FtsRow.Empty);
         }
 
-        var snippets = Prepare(connection, "INSERT INTO snippets VALUES($1,$2)", 2);
-        var stored = EncodeSnippets(index);
-        for (int i = 0; i < stored.Length; i++)
+        using (var snippets = new RawStatement(connection, "INSERT INTO snippets VALUES(?,?)"))
         {
-            Run(snippets, i + 1, stored[i]);
+            var stored = EncodeSnippets(index);
+            for (int i = 0; i < stored.Length; i++)
+            {
+                snippets.Bind(1, i + 1).BindBlob(2, stored[i]).Run();
+            }
         }
 
-        var terms = Prepare(connection, "INSERT INTO terms VALUES($1,$2)", 2);
-        foreach (var (term, df) in index.DocumentFrequency)
+        using (var terms = new RawStatement(connection, "INSERT INTO terms VALUES(?,?)"))
         {
-            Run(terms, term, df);
+            foreach (var (term, df) in index.DocumentFrequency)
+            {
+                terms.BindUtf8(1, term.Utf8).Bind(2, df).Run();
+            }
         }
 
-        var words = Prepare(connection, "INSERT INTO words VALUES($1,$2)", 2);
-        foreach (var (word, term) in index.Words)
+        using (var words = new RawStatement(connection, "INSERT INTO words VALUES(?,?)"))
         {
-            Run(words, word, term);
+            foreach (var (word, term) in index.Words)
+            {
+                words.Bind(1, word).BindUtf8(2, term.Utf8).Run();
+            }
         }
 
-        InsertLexicon(connection, index.Lexicon);
+        InsertLexicon(index.Lexicon);
     }
 
-    /// <summary>Each document's snippet tokens, encoded on both cores (term numbers follow the sorted term table).</summary>
+    public void Dispose()
+    {
+        docs.Dispose();
+        facets.Dispose();
+        fts.Dispose();
+    }
+
+    /// <summary>Each document's snippet tokens, encoded on every core (term numbers follow the sorted term table).</summary>
     private static byte[][] EncodeSnippets(BuiltIndex index)
     {
-        var numbers = new Dictionary<string, int>(index.DocumentFrequency.Count, StringComparer.Ordinal);
-        foreach (string term in index.DocumentFrequency.Keys)
+        var numbers = new int[index.Terms.Length];
+        for (int n = 0; n < index.DocumentFrequency.Length; n++)
         {
-            numbers.Add(term, numbers.Count + 1);
+            numbers[index.DocumentFrequency[n].Term.Id] = n + 1;
         }
 
         var stored = new byte[index.Docs.Count][];
-        Parallel.For(0, stored.Length, i => stored[i] = SnippetTokenCodec.Encode(index.Docs[i].Snippet, numbers));
+        Parallel.For(0, stored.Length, i => stored[i] = SnippetTokenCodec.Encode(index.Docs[i].Snippet, numbers, index.Terms));
         return stored;
     }
 
-    private static void InsertMeta(SqliteConnection connection)
+    /// <summary>The fields, weights and format version, first (a reader checks them before anything else).</summary>
+    public void InsertMeta()
     {
-        var meta = Prepare(connection, "INSERT INTO meta VALUES($1,$2)", 2);
-        Run(meta, "fields", string.Join(',', IndexField.Names));
-        Run(meta, "weights", string.Join(',', IndexField.Weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture))));
-        Run(meta, "version", IndexSchema.Version.ToString(CultureInfo.InvariantCulture));
+        using var meta = new RawStatement(connection, "INSERT INTO meta VALUES(?,?)");
+        meta.Run("fields", string.Join(',', IndexField.Names));
+        meta.Run("weights", string.Join(',', IndexField.Weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture))));
+        meta.Run("version", IndexSchema.Version.ToString(CultureInfo.InvariantCulture));
     }
 
-    private static void InsertLexicon(SqliteConnection connection, SearchLexicon lexicon)
+    private void InsertLexicon(SearchLexicon lexicon)
     {
-        var glossary = Prepare(connection, "INSERT INTO glossary VALUES($1,$2,$3)", 3);
+        using var glossary = new RawStatement(connection, "INSERT INTO glossary VALUES(?,?,?)");
         for (int i = 0; i < lexicon.Glossary.Count; i++)
         {
-            Run(glossary, i + 1, lexicon.Glossary[i].Acronym, lexicon.Glossary[i].Expansion);
+            glossary.Run(i + 1, lexicon.Glossary[i].Acronym, lexicon.Glossary[i].Expansion);
         }
 
-        var synonyms = Prepare(connection, "INSERT INTO synonyms VALUES($1,$2,$3)", 3);
+        using var synonyms = new RawStatement(connection, "INSERT INTO synonyms VALUES(?,?,?)");
         for (int g = 0; g < lexicon.Synonyms.Count; g++)
         {
             for (int k = 0; k < lexicon.Synonyms[g].Count; k++)
             {
-                Run(synonyms, g + 1, k + 1, lexicon.Synonyms[g][k]);
+                synonyms.Run(g + 1, k + 1, lexicon.Synonyms[g][k]);
             }
         }
 
-        var values = Prepare(connection, "INSERT INTO facet_values VALUES($1,$2,$3)", 3);
+        using var values = new RawStatement(connection, "INSERT INTO facet_values VALUES(?,?,?)");
         foreach (var (facet, map) in lexicon.FacetValues)
         {
             foreach (var (value, name) in map)
             {
-                Run(values, facet, value, name);
+                values.Run(facet, value, name);
             }
         }
-    }
-
-    private static SqliteCommand Prepare(SqliteConnection connection, string sql, int parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        for (int i = 1; i <= parameters; i++)
-        {
-            command.Parameters.Add(new SqliteParameter("$" + i.ToString(CultureInfo.InvariantCulture), null));
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static void Run(SqliteCommand command, params object[] values)
-    {
-        for (int i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
-        command.ExecuteNonQuery();
     }
 }

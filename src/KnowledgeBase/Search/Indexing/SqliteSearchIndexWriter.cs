@@ -14,7 +14,6 @@ public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
     public void Write(string path, IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var index = IndexBuilder.Build(docs, lexicon);
         string full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string temp = full + ".tmp";
@@ -40,7 +39,14 @@ public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
                     // Note: the whole index is built in memory and written once, as one segment, at commit; with the
                     // default 1 MB FTS5 flushed dozens of segments that 'optimize' then merged, most of the build.
                     Execute(connection, "INSERT INTO fts(fts, rank) VALUES('hashsize', 268435456)");
-                    SqliteIndexRows.Insert(connection, index);
+                    using (var rows = new SqliteIndexRows(connection))
+                    {
+                        rows.InsertMeta();
+                        // Rows go in while other cores analyse the documents after them.
+                        var index = IndexBuilder.Build(docs, lexicon, rows.InsertDocument);
+                        rows.Finish(index);
+                    }
+
                     Execute(connection, "INSERT INTO fts(fts) VALUES('optimize')");
                     tx.Commit();
                 }

@@ -9,8 +9,26 @@ internal static class StaticIndexJson
 {
     public static void Write(Utf8JsonWriter json, BuiltIndex index)
     {
-        var terms = index.Docs.SelectMany(d => d.Fields.SelectMany(f => f)).Distinct().Order(StringComparer.Ordinal).ToArray();
-        var ids = terms.Select((t, i) => (t, i)).ToDictionary(x => x.t, x => x.i, StringComparer.Ordinal);
+        // The file numbers terms by their sorted position; ids maps a build's term id to that number.
+        var used = new bool[index.Terms.Length];
+        foreach (var doc in index.Docs)
+        {
+            foreach (var field in doc.Fields)
+            {
+                foreach (int id in field)
+                {
+                    used[id] = true;
+                }
+            }
+        }
+
+        var terms = index.Terms.OfType<IndexTerm>().Where(t => used[t.Id]).OrderBy(t => t.Text, StringComparer.Ordinal).ToArray();
+        var ids = new int[index.Terms.Length];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            ids[terms[i].Id] = i;
+        }
+
         json.WriteStartObject();
         json.WriteNumber("version", StaticIndexWriter.Version);
         Strings(json, "fields", IndexField.Names);
@@ -24,13 +42,13 @@ internal static class StaticIndexJson
         json.WriteNumber("rows", index.Docs.Count * (1 + IndexField.PaddingFactor));
         WriteAnalyzer(json);
         WriteLexicon(json, index.Lexicon);
-        Strings(json, "terms", terms);
+        Strings(json, "terms", terms.Select(t => t.Text));
         json.WriteStartArray("words");
         foreach (var (word, term) in index.Words)
         {
             json.WriteStartArray();
             json.WriteStringValue(word);
-            json.WriteNumberValue(ids[term]);
+            json.WriteNumberValue(ids[term.Id]);
             json.WriteEndArray();
         }
 
@@ -39,7 +57,7 @@ internal static class StaticIndexJson
         json.WriteEndObject();
     }
 
-    private static void WriteDocs(Utf8JsonWriter json, BuiltIndex index, Dictionary<string, int> ids)
+    private static void WriteDocs(Utf8JsonWriter json, BuiltIndex index, int[] ids)
     {
         json.WriteStartArray("docs");
         foreach (var doc in index.Docs)
@@ -62,9 +80,9 @@ internal static class StaticIndexJson
             foreach (var field in doc.Fields)
             {
                 json.WriteStartArray();
-                foreach (string term in field)
+                foreach (int id in field)
                 {
-                    json.WriteNumberValue(ids[term]);
+                    json.WriteNumberValue(ids[id]);
                 }
 
                 json.WriteEndArray();

@@ -1,0 +1,69 @@
+using KnowledgeBase.Search.Analysis;
+
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>
+/// A reusable list of one text's tokens. Note: one per analysing thread, cleared per text; allocating a list per
+/// field of 10,000 entries kept the garbage collector busy for a good part of the build.
+/// </summary>
+internal sealed class TokenBuffer(WordCache words)
+{
+    private readonly WordCache words = words;
+    private IndexToken[] items = new IndexToken[1024];
+
+    public int Count { get; private set; }
+
+    public ReadOnlySpan<IndexToken> Tokens => items.AsSpan(0, Count);
+
+    public ref readonly IndexToken this[int i] => ref items[i];
+
+    /// <summary>Replaces the contents with the tokens of <paramref name="text"/>, offsets moved on by <paramref name="offset"/>.</summary>
+    public void Fill(string text, bool inText, int offset = 0)
+    {
+        Count = 0;
+        var sink = new Sink(this, inText, offset);
+        Tokenizer.Scan(text, ref sink);
+    }
+
+    /// <summary>Keeps the first <paramref name="count"/> tokens and appends those of <paramref name="other"/>.</summary>
+    public void CopyFrom(TokenBuffer other, int count)
+    {
+        Count = 0;
+        for (int i = 0; i < count; i++)
+        {
+            Add(other.items[i]);
+        }
+    }
+
+    public void Append(TokenBuffer other)
+    {
+        for (int i = 0; i < other.Count; i++)
+        {
+            Add(other.items[i]);
+        }
+    }
+
+    private void Add(in IndexToken token)
+    {
+        if (Count == items.Length)
+        {
+            Array.Resize(ref items, items.Length * 2);
+        }
+
+        items[Count++] = token;
+    }
+
+    private readonly struct Sink(TokenBuffer buffer, bool inText, int offset) : ITokenSink
+    {
+        public void Add(ReadOnlySpan<char> folded, int start, int end, bool hyphenated)
+        {
+            var word = buffer.words.Word(folded);
+            if (inText && !word.InText)
+            {
+                word.InText = true;
+            }
+
+            buffer.Add(new IndexToken(word, start + offset, end + offset, hyphenated));
+        }
+    }
+}
