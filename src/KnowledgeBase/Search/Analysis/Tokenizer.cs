@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>Splits text into folded word tokens. Mirrored line by line in search.js.</summary>
@@ -24,6 +25,7 @@ internal static class Tokenizer
     /// allocates nothing for a word seen before; a string per word was most of the build's time on 10,000 entries.
     /// A struct sink is inlined: the index builder and the query side share this one loop at no cost.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan<TSink>(string text, ref TSink sink)
         where TSink : struct, ITokenSink
     {
@@ -80,6 +82,7 @@ internal static class Tokenizer
     private static bool IsHyphen(char c) => c == '-' || c == '\u2010' || c == '\u2011';
 
     /// <summary>Writes the folded word into <paramref name="buffer"/>; returns its length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Fold(string text, int start, int end, Span<char> buffer)
     {
         int at = 0;

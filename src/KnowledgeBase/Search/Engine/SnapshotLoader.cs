@@ -22,13 +22,14 @@ internal static class SnapshotLoader
         double[] weights = meta["weights"].Split(',').Select(w => double.Parse(w, CultureInfo.InvariantCulture)).ToArray();
         var analyzer = new TextAnalyzer();
         var lexicon = new CompiledLexicon(ReadLexicon(connection), analyzer);
-        var pairs = Rows(connection, "SELECT DISTINCT facet, value FROM doc_facets ORDER BY facet, value", r => (r.GetString(0), r.GetString(1))).ToList();
+        var rows = Rows(connection, "SELECT id, slug, kind, title, url, summary, title_terms, facets FROM docs",
+            r => (Id: r.GetInt32(0), Slug: r.GetString(1), Kind: r.GetString(2), Title: r.GetString(3), Url: r.GetString(4),
+                Summary: r.GetString(5), TitleTerms: r.GetString(6), Facets: FacetPairs.Decode(r.GetString(7)).ToArray()));
+        var pairs = rows.SelectMany(r => r.Facets).Distinct().OrderBy(p => p.Facet, StringComparer.Ordinal)
+            .ThenBy(p => p.Value, StringComparer.Ordinal).ToList();
         var pairIds = pairs.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        var facetsByDoc = Rows(connection, "SELECT doc, facet, value FROM doc_facets", r => (r.GetInt32(0), pairIds[(r.GetString(1), r.GetString(2))]))
-            .GroupBy(x => x.Item1).ToDictionary(g => g.Key, g => g.Select(x => x.Item2).ToArray());
-        var docs = Rows(connection, "SELECT id, slug, kind, title, url, summary, title_terms FROM docs", r => new DocInfo(
-                r.GetInt32(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-                r.GetString(6).Split(' ', StringSplitOptions.RemoveEmptyEntries), facetsByDoc.GetValueOrDefault(r.GetInt32(0)) ?? []))
+        var docs = rows.Select(r => new DocInfo(r.Id, r.Slug, r.Kind, r.Title, r.Url, r.Summary,
+                r.TitleTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries), [.. r.Facets.Select(p => pairIds[p])]))
             .ToDictionary(d => d.Id);
         var df = Rows(connection, "SELECT term, df FROM terms", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(StringComparer.Ordinal);
         var words = Rows(connection, "SELECT word, term FROM words ORDER BY word", r => KeyValuePair.Create(r.GetString(0), r.GetString(1))).ToList();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Lexicon;
 
@@ -19,6 +20,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
     private readonly List<string> content = [];
     private readonly List<bool> contentInLexicon = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Collect(string text, TokenBuffer tokens, SortedSet<string> alt)
     {
         content.Clear();

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeBase.Search.Lexicon;
 
 namespace KnowledgeBase.Search.Indexing;
@@ -35,6 +36,7 @@ internal sealed class DocumentAnalyzer
     /// <summary>Per term id, how many of the analysed documents hold it (facet tokens aside).</summary>
     public int[] DocumentFrequency { get; private set; } = [];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AnalysedDocument Analyse(SearchDocument doc)
     {
         serial++;
@@ -98,6 +100,7 @@ internal sealed class DocumentAnalyzer
     }
 
     /// <summary>The summary's tokens and the body opening's (the body's tokens are in <see cref="tokens"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SnippetSource Snippet(string body)
     {
         snippetOffsets.Clear();
@@ -119,6 +122,7 @@ internal sealed class DocumentAnalyzer
     private bool Counted(int id) => id < seenIn.Length && seenIn[id] == serial;
 
     /// <summary>Counts the term once for this document; returns its id.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Count(int id)
     {
         if (id >= seenIn.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>Assembles one <see cref="FtsRow"/> at a time in a buffer kept from one document to the next.</summary>
@@ -7,6 +8,7 @@ internal sealed class FtsRowBuilder
     private byte[] buffer = new byte[1 << 16];
     private int length, column, columnStart;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(byte[] term)
     {
         if (length + term.Length + 1 > buffer.Length)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Search.Indexing;
@@ -8,6 +9,7 @@ internal sealed class FtsRowWriter(SqliteConnection connection) : IDisposable
     private readonly RawStatement statement = new(connection,
         "INSERT INTO fts(rowid, " + string.Join(", ", IndexField.Names) + ") VALUES(?" + string.Concat(Enumerable.Repeat(",?", IndexField.Names.Length)) + ")");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Insert(long rowid, FtsRow row)
     {
         statement.Bind(1, rowid);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Engine;
@@ -48,6 +49,7 @@ internal static class SnippetTokenCodec
     /// Appends tokens' offsets (gap from the previous token's end, length) and term ids, until the terms can be
     /// numbered (that needs every document's terms). <paramref name="end"/> is 0 at the start of each text.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Append(List<byte> offsets, List<int> terms, ReadOnlySpan<IndexToken> tokens, ref int end)
     {
         foreach (ref readonly var t in tokens)

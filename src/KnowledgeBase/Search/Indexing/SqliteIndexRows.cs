@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
@@ -9,25 +10,17 @@ namespace KnowledgeBase.Search.Indexing;
 /// </summary>
 internal sealed class SqliteIndexRows(SqliteConnection connection) : IDisposable
 {
-    private readonly RawStatement docs = new(connection, "INSERT INTO docs VALUES(?,?,?,?,?,?,?,?,?)");
-    private readonly RawStatement facets = new(connection, "INSERT INTO doc_facets VALUES(?,?,?)");
+    private readonly RawStatement docs = new(connection, "INSERT INTO docs VALUES(?,?,?,?,?,?,?,?,?,?)");
     private readonly FtsRowWriter fts = new(connection);
 
     /// <summary>The rows of the document at <paramref name="position"/> (its id is one more).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void InsertDocument(int position, AnalysedDocument doc)
     {
         long id = position + 1;
         var s = doc.Source;
         docs.Bind(1, id).Bind(2, s.Slug).Bind(3, s.Kind).Bind(4, s.Title).Bind(5, s.Url).Bind(6, s.Summary).Bind(7, s.Body)
-            .Bind(8, s.Status).BindUtf8(9, doc.Row.Column(IndexField.Title)).Run();
-        foreach (var (facet, values) in doc.Facets)
-        {
-            foreach (string value in values)
-            {
-                facets.Bind(1, id).Bind(2, facet).Bind(3, value).Run();
-            }
-        }
-
+            .Bind(8, s.Status).BindUtf8(9, doc.Row.Column(IndexField.Title)).Bind(10, FacetPairs.Encode(doc.Facets)).Run();
         fts.Insert(id, doc.Row);
     }
 
@@ -73,7 +66,6 @@ internal sealed class SqliteIndexRows(SqliteConnection connection) : IDisposable
     public void Dispose()
     {
         docs.Dispose();
-        facets.Dispose();
         fts.Dispose();
     }
 

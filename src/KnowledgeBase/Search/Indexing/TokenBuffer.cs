@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using KnowledgeBase.Search.Analysis;
 
 namespace KnowledgeBase.Search.Indexing;
@@ -18,6 +19,7 @@ internal sealed class TokenBuffer(WordCache words)
     public ref readonly IndexToken this[int i] => ref items[i];
 
     /// <summary>Replaces the contents with the tokens of <paramref name="text"/>, offsets moved on by <paramref name="offset"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Fill(string text, bool inText, int offset = 0)
     {
         Count = 0;
@@ -55,6 +57,7 @@ internal sealed class TokenBuffer(WordCache words)
 
     private readonly struct Sink(TokenBuffer buffer, bool inText, int offset) : ITokenSink
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> folded, int start, int end, bool hyphenated)
         {
             var word = buffer.words.Word(folded);

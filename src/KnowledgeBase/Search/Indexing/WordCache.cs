@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>
@@ -11,6 +12,7 @@ internal sealed class WordCache(TermTable table)
 
     public TermTable Table { get; } = table;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IndexWord Word(ReadOnlySpan<char> folded)
     {
         var bySpan = words.GetAlternateLookup<ReadOnlySpan<char>>();
