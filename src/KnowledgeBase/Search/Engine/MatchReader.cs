@@ -1,6 +1,4 @@
 using System.Globalization;
-using KnowledgeBase.Search.Querying;
-using KnowledgeBase.Search.Querying.Plans;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Search.Engine;
@@ -16,18 +14,20 @@ internal sealed class MatchReader
     public MatchReader(SqliteConnection connection, double[] weights)
     {
         string w = string.Join(", ", weights.Select(x => x.ToString("R", CultureInfo.InvariantCulture)));
-        scored = Prepare(connection, $"SELECT rowid, bm25(fts, {w}) FROM fts WHERE fts MATCH $q");
-        ids = Prepare(connection, "SELECT rowid FROM fts WHERE fts MATCH $q");
+        // Every read is bounded by rowid, so a broad query can be split into ranges read side by side (see
+        // MatchSplitter); FTS5 seeks to a range's start, and bm25 still takes IDF and lengths from the whole table.
+        scored = Prepare(connection, $"SELECT rowid, bm25(fts, {w}) FROM fts WHERE fts MATCH $q AND rowid BETWEEN $lo AND $hi");
+        ids = Prepare(connection, "SELECT rowid FROM fts WHERE fts MATCH $q AND rowid BETWEEN $lo AND $hi");
         // Only the opening the snippet scans is read: long bodies span overflow pages, and decoding them was
         // most of a snippet's cost. substr counts characters, so at least as many UTF-16 units come back.
         body = Prepare(connection, $"SELECT substr(body, 1, {SnippetBuilder.BodyScanLength}) FROM docs WHERE id = $q");
         tokens = Prepare(connection, "SELECT tokens FROM snippets WHERE id = $q");
     }
 
-    /// <summary>Every match with its bm25 score, made positive (FTS5 returns lower-is-better).</summary>
-    public List<(int Id, double Score)> Read(MatchPlan plan)
+    /// <summary>Every match from <paramref name="first"/> to <paramref name="last"/> with its bm25 score, made positive (FTS5 returns lower-is-better).</summary>
+    public List<(int Id, double Score)> Read(string expression, int first, int last)
     {
-        scored.Parameters[0].Value = FtsExpression.Write(plan);
+        Bind(scored, expression, first, last);
         var result = new List<(int, double)>();
         using var r = scored.ExecuteReader();
         while (r.Read())
@@ -38,10 +38,10 @@ internal sealed class MatchReader
         return result;
     }
 
-    public HashSet<int> Ids(MatchPlan plan)
+    public List<int> Ids(string expression, int first, int last)
     {
-        ids.Parameters[0].Value = FtsExpression.Write(plan);
-        var result = new HashSet<int>();
+        Bind(ids, expression, first, last);
+        var result = new List<int>();
         using var r = ids.ExecuteReader();
         while (r.Read())
         {
@@ -65,11 +65,24 @@ internal sealed class MatchReader
         return tokens.ExecuteScalar() as byte[] ?? [];
     }
 
+    private static void Bind(SqliteCommand command, string expression, int first, int last)
+    {
+        command.Parameters[0].Value = expression;
+        command.Parameters[1].Value = first;
+        command.Parameters[2].Value = last;
+    }
+
     private static SqliteCommand Prepare(SqliteConnection connection, string sql)
     {
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Parameters.Add(new SqliteParameter("$q", string.Empty));
+        if (sql.Contains("$lo", StringComparison.Ordinal))
+        {
+            command.Parameters.Add(new SqliteParameter("$lo", 0));
+            command.Parameters.Add(new SqliteParameter("$hi", 0));
+        }
+
         command.Prepare();
         return command;
     }

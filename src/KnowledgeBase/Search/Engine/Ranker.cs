@@ -44,30 +44,41 @@ internal static class Ranker
         Func<int, int>? conceptsMatched,
         int top)
     {
-        var ranked = new List<(DocInfo Doc, double Score)>(matches.Count);
+        var scored = new (DocInfo Doc, double Score)[matches.Count];
         var titles = new TitleMatcher(concepts);
-        foreach (var (id, bm25) in matches)
+        // Each score depends on its own match only: thousands of them are scored on every core.
+        int parts = matches.Count >= ParallelFrom ? Math.Max(1, Math.Min(Environment.ProcessorCount, matches.Count / ParallelFrom)) : 1;
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {
-            var doc = docs[id];
-            double score = bm25;
-            if (conceptsMatched is not null && concepts.Count > 0)
+            int end = (int)((long)matches.Count * (p + 1) / parts);
+            for (int i = (int)((long)matches.Count * p / parts); i < end; i++)
             {
-                double share = (double)conceptsMatched(id) / concepts.Count;
-                score *= share * share;
+                var (id, bm25) = matches[i];
+                var doc = docs[id];
+                double score = bm25;
+                if (conceptsMatched is not null && concepts.Count > 0)
+                {
+                    double share = (double)conceptsMatched(id) / concepts.Count;
+                    score *= share * share;
+                }
+
+                if (concepts.Count > 0)
+                {
+                    int inTitle = titles.Count(doc.TitleTerms);
+                    score *= 1 + (TitleBoost * inTitle / concepts.Count);
+                }
+
+                scored[i] = (doc, Math.Round(score, 6));
             }
+        });
 
-            if (concepts.Count > 0)
-            {
-                int inTitle = titles.Count(doc.TitleTerms);
-                score *= 1 + (TitleBoost * inTitle / concepts.Count);
-            }
-
-            ranked.Add((doc, Math.Round(score, 6)));
-        }
-
+        var ranked = new List<(DocInfo Doc, double Score)>(scored);
         SortTop(ranked, top);
         return ranked;
     }
+
+    /// <summary>From this many matches on, scoring is split between the cores.</summary>
+    private const int ParallelFrom = 2000;
 
     private static int Compare((DocInfo Doc, double Score) a, (DocInfo Doc, double Score) b) =>
         b.Score != a.Score ? b.Score.CompareTo(a.Score)
@@ -105,10 +116,21 @@ internal static class Ranker
 
         var front = chosen.Select(i => ranked[i]).ToList();
         front.Sort(Compare);
-        var taken = chosen.ToHashSet();
-        var rest = Enumerable.Range(0, ranked.Count).Where(i => !taken.Contains(i)).Select(i => ranked[i]).ToList();
+        var taken = new bool[ranked.Count];
+        foreach (int i in chosen)
+        {
+            taken[i] = true;
+        }
+
+        var all = ranked.ToArray();
         ranked.Clear();
         ranked.AddRange(front);
-        ranked.AddRange(rest);
+        for (int i = 0; i < all.Length; i++)
+        {
+            if (!taken[i])
+            {
+                ranked.Add(all[i]);
+            }
+        }
     }
 }

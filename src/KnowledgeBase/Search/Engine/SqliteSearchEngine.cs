@@ -16,9 +16,10 @@ public sealed class SqliteSearchEngine : ISearchEngine
     public const int MaxQueryLength = 1000;
 
     private const int MaxLimit = 100;
-    private readonly SqliteConnection connection;
+    private readonly SqliteConnection[] connections;
     private readonly IndexSnapshot snapshot;
     private readonly MatchReader reader;
+    private readonly MatchSplitter matcher;
     private readonly SnippetBuilder snippets;
     private readonly object gate = new();
 
@@ -31,10 +32,16 @@ public sealed class SqliteSearchEngine : ISearchEngine
         }
 
         SqliteRuntime.EnsureInitialised();
-        connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        connection.Open();
-        snapshot = SnapshotLoader.Load(connection);
-        reader = new MatchReader(connection, snapshot.Weights);
+        string connectionString = new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
+        var first = new SqliteConnection(connectionString);
+        first.Open();
+        snapshot = SnapshotLoader.Load(first);
+        // One connection per core for large indexes, so broad queries read their ranges side by side.
+        int count = snapshot.Docs.Count >= 2 * MatchSplitter.SplitFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
+        connections = [first, .. Enumerable.Range(1, count - 1).Select(_ => Open(connectionString))];
+        var readers = connections.Select(c => new MatchReader(c, snapshot.Weights)).ToArray();
+        reader = readers[0];
+        matcher = new MatchSplitter(readers, snapshot.Docs.Count, snapshot.Vocabulary.DocumentFrequency);
         snippets = new SnippetBuilder();
     }
 
@@ -66,18 +73,31 @@ public sealed class SqliteSearchEngine : ISearchEngine
     }
 
     /// <inheritdoc />
-    public void Dispose() => connection.Dispose();
+    public void Dispose()
+    {
+        foreach (var connection in connections)
+        {
+            connection.Dispose();
+        }
+    }
+
+    private static SqliteConnection Open(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        return connection;
+    }
 
     private SearchResponse Run(SearchRequest request, PlannedQuery planned, List<string> messages)
     {
-        var matches = reader.Read(planned.Plan!);
+        var matches = matcher.Read(planned.Plan!);
         Func<int, int>? coordination = null;
         if (matches.Count < Ranker.SupplementBelow && planned.Fallback is not null)
         {
-            var sets = planned.Concepts.Select(c => reader.Ids(c)).ToList();
+            var sets = planned.Concepts.Select(matcher.Ids).ToList();
             coordination = id => sets.Count(s => s.Contains(id));
             int before = matches.Count;
-            matches = Ranker.Supplement(matches, reader.Read(planned.Fallback), coordination, planned.Concepts.Count);
+            matches = Ranker.Supplement(matches, matcher.Read(planned.Fallback), coordination, planned.Concepts.Count);
             if (matches.Count > before)
             {
                 messages.Add(before == 0
