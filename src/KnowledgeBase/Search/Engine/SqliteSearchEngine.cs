@@ -18,6 +18,7 @@ public sealed class SqliteSearchEngine : ISearchEngine
     private const int MaxLimit = 100;
     private readonly SqliteConnection[] connections;
     private readonly IndexSnapshot snapshot;
+    private readonly MatchReader[] readers;
     private readonly MatchReader reader;
     private readonly MatchSplitter matcher;
     private readonly SnippetBuilder snippets;
@@ -39,7 +40,13 @@ public sealed class SqliteSearchEngine : ISearchEngine
         // One connection per core for large indexes, so broad queries read their ranges side by side.
         int count = snapshot.Docs.Count >= 2 * MatchSplitter.SplitFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
         connections = [first, .. Enumerable.Range(1, count - 1).Select(_ => Open(connectionString))];
-        var readers = connections.Select(c => new MatchReader(c, snapshot.Weights)).ToArray();
+        var lengths = Ranking.Bm25Function.LoadLengths(first);
+        foreach (var connection in connections)
+        {
+            Ranking.Bm25Function.Register(connection, lengths);
+        }
+
+        readers = [.. connections.Select(c => new MatchReader(c, snapshot.Weights))];
         reader = readers[0];
         matcher = new MatchSplitter(readers, snapshot.Docs.Count, snapshot.Vocabulary.DocumentFrequency);
         snippets = new SnippetBuilder();
@@ -75,6 +82,11 @@ public sealed class SqliteSearchEngine : ISearchEngine
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (var r in readers)
+        {
+            r.Dispose();
+        }
+
         foreach (var connection in connections)
         {
             connection.Dispose();

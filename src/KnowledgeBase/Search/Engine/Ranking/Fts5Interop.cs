@@ -1,0 +1,78 @@
+using System.Runtime.InteropServices;
+
+namespace KnowledgeBase.Search.Engine.Ranking;
+
+/// <summary>
+/// The parts of SQLite's C API and of FTS5's extension API (fts5.h) that <see cref="Bm25Function"/> needs. The
+/// structs are declared up to the last member used; FTS5 only ever appends to them.
+/// </summary>
+internal static unsafe partial class Fts5Interop
+{
+    private const string Library = "e_sqlite3";
+
+    public const int SqliteOk = 0;
+    public const int SqliteRow = 100;
+    public const int SqliteDone = 101;
+
+    /// <summary>fts5_api: how a connection's FTS5 module takes new auxiliary functions.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct Fts5Api
+    {
+        public int Version;
+        public IntPtr CreateTokenizer;
+        public IntPtr FindTokenizer;
+        public delegate* unmanaged[Cdecl]<Fts5Api*, byte*, IntPtr, IntPtr, IntPtr, int> CreateFunction;
+    }
+
+    /// <summary>Fts5ExtensionApi: what an auxiliary function may ask about the current row and query.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct ExtensionApi
+    {
+        public int Version;
+        public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> UserData;
+        public delegate* unmanaged[Cdecl]<IntPtr, int> ColumnCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, long*, int> RowCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, long*, int> ColumnTotalSize;
+        public IntPtr Tokenize;
+        public delegate* unmanaged[Cdecl]<IntPtr, int> PhraseCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, int> PhraseSize;
+        public delegate* unmanaged[Cdecl]<IntPtr, int*, int> InstCount;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int*, int*, int> Inst;
+        public delegate* unmanaged[Cdecl]<IntPtr, long> Rowid;
+        public IntPtr ColumnText;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int> ColumnSize;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, void*, delegate* unmanaged[Cdecl]<ExtensionApi*, IntPtr, void*, int>, int> QueryPhrase;
+        public delegate* unmanaged[Cdecl]<IntPtr, void*, delegate* unmanaged[Cdecl]<void*, void>, int> SetAuxdata;
+        public delegate* unmanaged[Cdecl]<IntPtr, int, void*> GetAuxdata;
+    }
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_prepare_v2")]
+    public static partial int Prepare(IntPtr db, byte* sql, int length, IntPtr* statement, IntPtr tail);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_pointer")]
+    public static partial int BindPointer(IntPtr statement, int index, void* pointer, byte* type, IntPtr destructor);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_step")]
+    public static partial int Step(IntPtr statement);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_finalize")]
+    public static partial int FinalizeStatement(IntPtr statement);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_reset")]
+    public static partial int Reset(IntPtr statement);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_int64")]
+    public static partial long ColumnInt64(IntPtr statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_double")]
+    public static partial double ColumnDouble(IntPtr statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_value_double")]
+    public static partial double ValueDouble(IntPtr value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_result_double")]
+    public static partial void ResultDouble(IntPtr context, double value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_result_error_code")]
+    public static partial void ResultErrorCode(IntPtr context, int code);
+}
