@@ -5,9 +5,13 @@ using KnowledgeBase.Search.Querying;
 namespace KnowledgeBase.Search.Engine;
 
 /// <summary>What the engine reads from the index file once, at open: documents, vocabulary, lexicon, facets.</summary>
-/// <remarks>TermNumbers numbers the terms as the snippet table does (ordinal order, from one).</remarks>
+/// <remarks>
+/// Docs are in id order (a document's id is its position plus one). TitleIndex gives, per title term, the ids of
+/// the documents whose title has it. TermNumbers numbers the terms as the snippet table does (ordinal order, from one).
+/// </remarks>
 internal sealed record IndexSnapshot(
-    IReadOnlyDictionary<int, DocInfo> Docs,
+    DocInfo[] Docs,
+    IReadOnlyDictionary<string, int[]> TitleIndex,
     double[] Weights,
     IndexVocabulary Vocabulary,
     CompiledLexicon Lexicon,

@@ -20,7 +20,7 @@ internal sealed class MatchReader : IDisposable
         // MatchSplitter); FTS5 seeks to a range's start, and bm25 still takes IDF and lengths from the whole table.
         // Note: read through SQLite's C API: ADO.NET's per-row work (type checks, handle counting) was a good share
         // of reading thousands of matches.
-        scored = PrepareRaw($"SELECT rowid, {Ranking.Bm25Function.Name}(fts, {w}) FROM fts WHERE fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3");
+        scored = PrepareRaw($"SELECT rowid, {Ranking.Bm25Function.Name}(fts, ?4, {w}) FROM fts WHERE fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3");
         ids = PrepareRaw("SELECT rowid FROM fts WHERE fts MATCH ?1 AND rowid BETWEEN ?2 AND ?3");
         // Only the opening the snippet scans is read: long bodies span overflow pages, and decoding them was
         // most of a snippet's cost. substr counts characters, so at least as many UTF-16 units come back.
@@ -29,9 +29,14 @@ internal sealed class MatchReader : IDisposable
     }
 
     /// <summary>Every match from <paramref name="first"/> to <paramref name="last"/> with its bm25 score, made positive (FTS5 returns lower-is-better).</summary>
-    public List<(int Id, double Score)> Read(string expression, int first, int last)
+    /// <param name="expression">The MATCH expression.</param>
+    /// <param name="hits">Per phrase, how many rows it matches where known (see <see cref="Ranking.Bm25Function"/>).</param>
+    /// <param name="first">The first rowid to read.</param>
+    /// <param name="last">The last rowid to read.</param>
+    public List<(int Id, double Score)> Read(string expression, byte[] hits, int first, int last)
     {
         var result = new List<(int, double)>();
+        Check(SQLitePCL.raw.sqlite3_bind_blob(scored, 4, hits), connection.Handle!);
         Run(scored, expression, first, last, statement =>
             result.Add(((int)Ranking.Fts5Interop.ColumnInt64(statement, 0), -Ranking.Fts5Interop.ColumnDouble(statement, 1))));
         return result;

@@ -17,17 +17,18 @@ internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int docu
     public List<(int Id, double Score)> Read(MatchPlan plan)
     {
         string expression = FtsExpression.Write(plan);
+        byte[] hits = Hits(plan);
         int parts = Parts(plan);
         if (parts == 1)
         {
-            return readers[0].Read(expression, 1, documents);
+            return readers[0].Read(expression, hits, 1, documents);
         }
 
         var results = new List<(int Id, double Score)>[parts];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {
             var (first, last) = Range(p, parts);
-            results[p] = readers[p].Read(expression, first, last);
+            results[p] = readers[p].Read(expression, hits, first, last);
         });
         return [.. results.SelectMany(r => r)];
     }
@@ -48,6 +49,24 @@ internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int docu
             results[p] = readers[p].Ids(expression, first, last);
         });
         return [.. results.SelectMany(r => r)];
+    }
+
+    /// <summary>
+    /// How many rows each phrase matches, for bm25's IDF: a single word's document frequency (the index counted
+    /// it over the same columns), -1 for a multi-word phrase or a facet token, which FTS5 counts itself.
+    /// </summary>
+    private byte[] Hits(MatchPlan plan)
+    {
+        var phrases = FtsExpression.Phrases(plan).ToList();
+        var hits = new byte[phrases.Count * sizeof(int)];
+        for (int i = 0; i < phrases.Count; i++)
+        {
+            var (terms, facet) = phrases[i];
+            int known = !facet && terms.Count == 1 ? documentFrequency(terms[0]) : -1;
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(hits.AsSpan(i * sizeof(int)), known);
+        }
+
+        return hits;
     }
 
     private int Parts(MatchPlan plan) =>

@@ -39,13 +39,14 @@ internal static class Ranker
     /// </summary>
     public static List<(DocInfo Doc, double Score)> Rank(
         IReadOnlyList<(int Id, double Score)> matches,
-        IReadOnlyDictionary<int, DocInfo> docs,
+        DocInfo[] docs,
+        IReadOnlyDictionary<string, int[]> titleIndex,
         IReadOnlyList<MatchPlan> concepts,
         Func<int, int>? conceptsMatched,
         int top)
     {
         var scored = new (DocInfo Doc, double Score)[matches.Count];
-        var titles = new TitleMatcher(concepts);
+        var titles = new TitleMatcher(concepts, titleIndex, docs.Length);
         // Each score depends on its own match only: thousands of them are scored on every core.
         int parts = matches.Count >= ParallelFrom ? Math.Max(1, Math.Min(Environment.ProcessorCount, matches.Count / ParallelFrom)) : 1;
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
@@ -54,7 +55,7 @@ internal static class Ranker
             for (int i = (int)((long)matches.Count * p / parts); i < end; i++)
             {
                 var (id, bm25) = matches[i];
-                var doc = docs[id];
+                var doc = docs[id - 1];
                 double score = bm25;
                 if (conceptsMatched is not null && concepts.Count > 0)
                 {
@@ -64,7 +65,7 @@ internal static class Ranker
 
                 if (concepts.Count > 0)
                 {
-                    int inTitle = titles.Count(doc.TitleTerms);
+                    int inTitle = titles.Count(doc);
                     score *= 1 + (TitleBoost * inTitle / concepts.Count);
                 }
 
@@ -86,6 +87,10 @@ internal static class Ranker
             : string.CompareOrdinal(a.Doc.Slug, b.Doc.Slug);
 
     /// <summary>Moves the best <paramref name="top"/> entries, sorted, to the front of the list.</summary>
+    /// <remarks>
+    /// Note: one pass keeping the best few in a small sorted array; most entries lose to the worst of them on the
+    /// score alone, one comparison of doubles. A heap with a comparer delegate cost several times as much.
+    /// </remarks>
     private static void SortTop(List<(DocInfo Doc, double Score)> ranked, int top)
     {
         if (top * 4 >= ranked.Count)
@@ -94,37 +99,34 @@ internal static class Ranker
             return;
         }
 
-        // A heap of the best so far, worst of them at its root.
-        var best = new PriorityQueue<int, (DocInfo Doc, double Score)>(top + 1, Comparer<(DocInfo Doc, double Score)>.Create((a, b) => Compare(b, a)));
+        var best = new int[top];
+        int count = 0;
         for (int i = 0; i < ranked.Count; i++)
         {
-            if (best.Count < top)
+            if (count == top && (top == 0 || Compare(ranked[i], ranked[best[count - 1]]) >= 0))
             {
-                best.Enqueue(i, ranked[i]);
+                continue;
             }
-            else if (top > 0 && best.TryPeek(out _, out var worst) && Compare(ranked[i], worst) < 0)
+
+            int at = count < top ? count++ : count - 1;
+            while (at > 0 && Compare(ranked[i], ranked[best[at - 1]]) < 0)
             {
-                best.DequeueEnqueue(i, ranked[i]);
+                best[at] = best[at - 1];
+                at--;
             }
+
+            best[at] = i;
         }
 
-        var chosen = new List<int>(top);
-        while (best.TryDequeue(out int i, out _))
-        {
-            chosen.Add(i);
-        }
-
-        var front = chosen.Select(i => ranked[i]).ToList();
-        front.Sort(Compare);
         var taken = new bool[ranked.Count];
-        foreach (int i in chosen)
-        {
-            taken[i] = true;
-        }
-
         var all = ranked.ToArray();
         ranked.Clear();
-        ranked.AddRange(front);
+        for (int k = 0; k < count; k++)
+        {
+            taken[best[k]] = true;
+            ranked.Add(all[best[k]]);
+        }
+
         for (int i = 0; i < all.Length; i++)
         {
             if (!taken[i])

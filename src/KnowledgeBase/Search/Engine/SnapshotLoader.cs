@@ -28,9 +28,19 @@ internal static class SnapshotLoader
         var pairs = rows.SelectMany(r => r.Facets).Distinct().OrderBy(p => p.Facet, StringComparer.Ordinal)
             .ThenBy(p => p.Value, StringComparer.Ordinal).ToList();
         var pairIds = pairs.Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i);
-        var docs = rows.Select(r => new DocInfo(r.Id, r.Slug, r.Kind, r.Title, r.Url, r.Summary,
+        var docs = rows.OrderBy(r => r.Id).Select(r => new DocInfo(r.Id, r.Slug, r.Kind, r.Title, r.Url, r.Summary,
                 r.TitleTerms.Split(' ', StringSplitOptions.RemoveEmptyEntries), [.. r.Facets.Select(p => pairIds[p])]))
-            .ToDictionary(d => d.Id);
+            .ToArray();
+        for (int i = 0; i < docs.Length; i++)
+        {
+            if (docs[i].Id != i + 1)
+            {
+                throw new InvalidDataException("The search index's documents are not numbered from 1 without gaps. Rebuild the site.");
+            }
+        }
+
+        var titleIndex = docs.SelectMany(d => d.TitleTerms.Distinct().Select(t => (Term: t, d.Id)))
+            .GroupBy(x => x.Term, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(x => x.Id).ToArray(), StringComparer.Ordinal);
         var df = Rows(connection, "SELECT term, df FROM terms", r => (r.GetString(0), r.GetInt32(1))).ToDictionary(StringComparer.Ordinal);
         var words = Rows(connection, "SELECT word, term FROM words ORDER BY word", r => KeyValuePair.Create(r.GetString(0), r.GetString(1))).ToList();
         analyzer.Seed(words);
@@ -42,7 +52,7 @@ internal static class SnapshotLoader
             numbers.Add(term, numbers.Count + 1);
         }
 
-        return new IndexSnapshot(docs, weights, new IndexVocabulary(df, words), lexicon, catalog,
+        return new IndexSnapshot(docs, titleIndex, weights, new IndexVocabulary(df, words), lexicon, catalog,
             new FacetCounter(pairs, catalog.NameOf), analyzer, numbers);
     }
 

@@ -16,6 +16,7 @@ public sealed class SqliteSearchEngine : ISearchEngine
     public const int MaxQueryLength = 1000;
 
     private const int MaxLimit = 100;
+    private const int ParallelFacetsFrom = 2000;
     private readonly SqliteConnection[] connections;
     private readonly IndexSnapshot snapshot;
     private readonly MatchReader[] readers;
@@ -38,7 +39,7 @@ public sealed class SqliteSearchEngine : ISearchEngine
         first.Open();
         snapshot = SnapshotLoader.Load(first);
         // One connection per core for large indexes, so broad queries read their ranges side by side.
-        int count = snapshot.Docs.Count >= 2 * MatchSplitter.SplitFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
+        int count = snapshot.Docs.Length >= 2 * MatchSplitter.SplitFrom ? Math.Clamp(Environment.ProcessorCount, 1, 4) : 1;
         connections = [first, .. Enumerable.Range(1, count - 1).Select(_ => Open(connectionString))];
         var lengths = Ranking.Bm25Function.LoadLengths(first);
         foreach (var connection in connections)
@@ -48,7 +49,7 @@ public sealed class SqliteSearchEngine : ISearchEngine
 
         readers = [.. connections.Select(c => new MatchReader(c, snapshot.Weights))];
         reader = readers[0];
-        matcher = new MatchSplitter(readers, snapshot.Docs.Count, snapshot.Vocabulary.DocumentFrequency);
+        matcher = new MatchSplitter(readers, snapshot.Docs.Length, snapshot.Vocabulary.DocumentFrequency);
         snippets = new SnippetBuilder();
     }
 
@@ -119,7 +120,11 @@ public sealed class SqliteSearchEngine : ISearchEngine
         }
 
         int limit = Math.Clamp(request.Limit, 0, MaxLimit);
-        var ranked = Ranker.Rank(matches, snapshot.Docs, planned.Concepts, coordination, limit);
+        var ranked = Ranker.Rank(matches, snapshot.Docs, snapshot.TitleIndex, planned.Concepts, coordination, limit);
+        // Facets of thousands of matches are counted on another core while the snippets are made.
+        var facets = ranked.Count >= ParallelFacetsFrom
+            ? Task.Run(() => snapshot.Counter.Count(ranked.Select(r => r.Doc)))
+            : Task.FromResult(snapshot.Counter.Count(ranked.Select(r => r.Doc)));
         var numbers = planned.Highlight.Select(t => snapshot.TermNumbers.GetValueOrDefault(t)).Where(n => n > 0).ToHashSet();
         var hits = new List<SearchHit>(Math.Min(limit, ranked.Count));
         foreach (var (doc, score) in ranked.Take(limit))
@@ -128,9 +133,13 @@ public sealed class SqliteSearchEngine : ISearchEngine
             hits.Add(new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, score, snippet));
         }
 
-        return Answer(request, ranked.Count, hits, ranked.Select(r => r.Doc), messages);
+        return Answer(request, ranked.Count, hits, facets.GetAwaiter().GetResult(), messages);
     }
 
     private SearchResponse Answer(SearchRequest request, int total, List<SearchHit> hits, IEnumerable<DocInfo> matched, List<string> messages) =>
-        new(request.Query ?? string.Empty, total, hits, snapshot.Counter.Count(matched), messages.Count == 0 ? null : string.Join(' ', messages));
+        Answer(request, total, hits, snapshot.Counter.Count(matched), messages);
+
+    private static SearchResponse Answer(SearchRequest request, int total, List<SearchHit> hits,
+        IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets, List<string> messages) =>
+        new(request.Query ?? string.Empty, total, hits, facets, messages.Count == 0 ? null : string.Join(' ', messages));
 }

@@ -5,14 +5,18 @@ namespace KnowledgeBase.Search.Engine;
 /// <summary>
 /// Counts how many of a query's concepts a title matches, as <see cref="PlanMatcher"/> does, but first checks
 /// whether the title has any term a concept mentions at all. Note: broad queries rank thousands of entries and
-/// most titles share no term with the query; a prefix expands to 32 terms, each a pass over the title.
+/// most titles share no term with the query; the titles that do are found once per query in the title index,
+/// so most entries cost one array read.
 /// </summary>
 internal sealed class TitleMatcher
 {
     private readonly IReadOnlyList<MatchPlan> concepts;
     private readonly HashSet<string>?[] termsOf;
 
-    public TitleMatcher(IReadOnlyList<MatchPlan> concepts)
+    /// <summary>Per document id, whether its title has any term of any concept; null when a concept needs no term.</summary>
+    private readonly bool[]? mentioned;
+
+    public TitleMatcher(IReadOnlyList<MatchPlan> concepts, IReadOnlyDictionary<string, int[]> titleIndex, int documents)
     {
         this.concepts = concepts;
         termsOf = new HashSet<string>?[concepts.Count];
@@ -21,7 +25,21 @@ internal sealed class TitleMatcher
             var terms = new HashSet<string>(StringComparer.Ordinal);
             termsOf[i] = Collect(concepts[i], terms) ? terms : null;
         }
+
+        if (termsOf.All(t => t is not null))
+        {
+            mentioned = new bool[documents + 1];
+            foreach (string term in termsOf.SelectMany(t => t!))
+            {
+                foreach (int id in titleIndex.GetValueOrDefault(term) ?? [])
+                {
+                    mentioned[id] = true;
+                }
+            }
+        }
     }
+
+    public int Count(DocInfo doc) => mentioned is not null && !mentioned[doc.Id] ? 0 : Count(doc.TitleTerms);
 
     public int Count(string[] titleTerms)
     {

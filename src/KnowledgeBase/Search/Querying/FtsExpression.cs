@@ -16,6 +16,20 @@ internal static class FtsExpression
         return sb.ToString();
     }
 
+    /// <summary>
+    /// The phrases of the written expression, in the order FTS5 numbers them: each as its terms, and whether it is a
+    /// facet token (restricted to the facets column).
+    /// </summary>
+    public static IEnumerable<(IReadOnlyList<string> Terms, bool Facet)> Phrases(MatchPlan plan) => plan switch
+    {
+        TermPlan t => [([t.Term], false)],
+        PhrasePlan p => [(p.Terms, false)],
+        AnyPlan a => a.Options.SelectMany(Phrases),
+        AllPlan all => all.Required.Concat(all.Excluded).SelectMany(Phrases),
+        FacetPlan f => f.Tokens.Select(token => ((IReadOnlyList<string>)[token], true)),
+        _ => [],
+    };
+
     private static void Append(StringBuilder sb, MatchPlan plan)
     {
         switch (plan)

@@ -22,9 +22,38 @@ public sealed class Bm25FunctionTests(ManualIndexFixture fixture) : IClassFixtur
         using var connection = Open();
         Bm25Function.Register(connection, Bm25Function.LoadLengths(connection));
         var theirs = Scores(connection, $"bm25(fts, {Weights})", expression);
-        var ours = Scores(connection, $"{Bm25Function.Name}(fts, {Weights})", expression);
+        var ours = Scores(connection, $"{Bm25Function.Name}(fts, NULL, {Weights})", expression);
         Assert.NotEmpty(theirs);
         Assert.Equal(theirs, ours);
+    }
+
+    [Theory]
+    [InlineData("knife")]
+    [InlineData("gang", "gun", "firearm", "the", "weapon")]
+    [InlineData("polic", "notaword")]
+    public void Score_WithEachWordsDocumentFrequencyGiven_IsExactlyFts5sBm25(params string[] words)
+    {
+        using var connection = Open();
+        Bm25Function.Register(connection, Bm25Function.LoadLengths(connection));
+        string expression = string.Join(" OR ", words.Select(w => $"\"{w}\""));
+        var hits = new byte[words.Length * sizeof(int)];
+        for (int i = 0; i < words.Length; i++)
+        {
+            using var df = connection.CreateCommand();
+            df.CommandText = "SELECT coalesce((SELECT df FROM terms WHERE term = $t), 0)";
+            df.Parameters.AddWithValue("$t", words[i]);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(hits.AsSpan(i * sizeof(int)), Convert.ToInt32(df.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        var theirs = Scores(connection, $"bm25(fts, {Weights})", expression);
+        var ours = Scores(connection, $"{Bm25Function.Name}(fts, $hits, {Weights})", expression, hits);
+        Assert.NotEmpty(theirs);
+        Assert.Equal(theirs, ours);
+
+        // The counts given are the ones used: wrong counts give other scores.
+        var wrong = (byte[])hits.Clone();
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(wrong, System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(wrong) + 1);
+        Assert.NotEqual(theirs, Scores(connection, $"{Bm25Function.Name}(fts, $hits, {Weights})", expression, wrong));
     }
 
     [Fact]
@@ -48,11 +77,16 @@ public sealed class Bm25FunctionTests(ManualIndexFixture fixture) : IClassFixtur
         return connection;
     }
 
-    private static List<(long Id, double Score)> Scores(SqliteConnection connection, string function, string expression)
+    private static List<(long Id, double Score)> Scores(SqliteConnection connection, string function, string expression, byte[]? hits = null)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT rowid, {function} FROM fts WHERE fts MATCH $q ORDER BY rowid";
         command.Parameters.AddWithValue("$q", expression);
+        if (hits is not null)
+        {
+            command.Parameters.AddWithValue("$hits", hits);
+        }
+
         using var reader = command.ExecuteReader();
         var scores = new List<(long, double)>();
         while (reader.Read())

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KnowledgeBase.Search.Indexing;
@@ -9,11 +10,15 @@ namespace KnowledgeBase.Search.Engine.Ranking;
 /// <summary>
 /// FTS5's bm25, computed exactly as FTS5 computes it (same formula, same order of operations, so the same
 /// doubles), except that each row's length comes from an array loaded once instead of the table's docsize
-/// records. Registered on a connection as <c>kb_bm25</c>.
+/// records, and that the caller may say how many rows each phrase matches. Registered on a connection as
+/// <c>kb_bm25(fts, hits, weight...)</c>: <c>hits</c> is a blob of one little-endian int32 per phrase of the
+/// query, in the order they are written, -1 where FTS5 should count (or NULL to let it count them all).
 /// </summary>
 /// <remarks>
-/// Note: FTS5's own bm25 reads a row's length with an SQL lookup for every row it scores; on a broad query of a
-/// 10,000-entry index (thousands of matches) those lookups were most of the query's time.
+/// Note: FTS5's own bm25 reads a row's length with an SQL lookup for every row it scores, and counts each phrase's
+/// rows by running it over the whole table once per statement (so once per range when a query is split). On a
+/// broad query of a 10,000-entry index those were most of the query's time. A single word's count is its
+/// document frequency, which the engine already holds.
 /// </remarks>
 internal static unsafe class Bm25Function
 {
@@ -180,16 +185,24 @@ internal static unsafe class Bm25Function
         }
 
         int phrases = api->PhraseCount(fts);
-        int size = sizeof(QueryData) + (sizeof(double) * ((2 * phrases) + count));
+        int columns = Math.Max(count - 1, 0);
+        int size = sizeof(QueryData) + (sizeof(double) * ((2 * phrases) + columns));
         var made = (QueryData*)NativeMemory.AllocZeroed((nuint)size);
         made->Phrases = phrases;
-        made->Columns = count;
+        made->Columns = columns;
         made->Idf = (double*)(made + 1);
         made->Frequency = made->Idf + phrases;
         made->Weights = made->Frequency + phrases;
-        for (int c = 0; c < count; c++)
+        for (int c = 0; c < columns; c++)
         {
-            made->Weights[c] = ValueDouble(values[c]);
+            made->Weights[c] = ValueDouble(values[c + 1]);
+        }
+
+        // The counts the caller knows, if it gave them for exactly these phrases.
+        byte* known = null;
+        if (count > 0 && ValueBytes(values[0]) == phrases * sizeof(int))
+        {
+            known = ValueBlob(values[0]);
         }
 
         long rows, tokens;
@@ -203,7 +216,16 @@ internal static unsafe class Bm25Function
         for (int i = 0; rc == SqliteOk && i < phrases; i++)
         {
             long hits = 0;
-            rc = api->QueryPhrase(fts, i, &hits, &CountHit);
+            int given = known == null ? -1 : BinaryPrimitives.ReadInt32LittleEndian(new ReadOnlySpan<byte>(known + (i * sizeof(int)), sizeof(int)));
+            if (given >= 0)
+            {
+                hits = given;
+            }
+            else
+            {
+                rc = api->QueryPhrase(fts, i, &hits, &CountHit);
+            }
+
             if (rc == SqliteOk)
             {
                 double idf = Math.Log((rows - hits + 0.5) / (hits + 0.5));

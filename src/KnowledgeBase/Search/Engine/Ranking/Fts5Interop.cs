@@ -67,6 +67,12 @@ internal static unsafe partial class Fts5Interop
     [LibraryImport(Library, EntryPoint = "sqlite3_column_double")]
     public static partial double ColumnDouble(IntPtr statement, int column);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_value_blob")]
+    public static partial byte* ValueBlob(IntPtr value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_value_bytes")]
+    public static partial int ValueBytes(IntPtr value);
+
     [LibraryImport(Library, EntryPoint = "sqlite3_value_double")]
     public static partial double ValueDouble(IntPtr value);
 
