@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
@@ -28,6 +29,7 @@ internal static class CharFolding
     ];
 
     /// <summary>True for characters that belong to a word: ASCII letters and digits, Latin, Greek, Cyrillic, kana, CJK, Hangul.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWordChar(char c) =>
         (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
         || (c >= '\u00C0' && c <= '\u024F' && c != '\u00D7' && c != '\u00F7')
@@ -39,10 +41,12 @@ internal static class CharFolding
         || (c >= '\uAC00' && c <= '\uD7AF');
 
     /// <summary>True for the straight and the typographic apostrophe, which may join two word parts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsApostrophe(char c) => c == '\'' || c == '\u2019';
 
     /// <summary>Writes the folded form of a word character at <paramref name="at"/>; returns the position after it.</summary>
     /// <remarks>A character folds to at most two ("æ" is "ae"), so a buffer twice the word's length always fits.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Append(Span<char> buffer, int at, char c)
     {
         if (c >= 'A' && c <= 'Z')

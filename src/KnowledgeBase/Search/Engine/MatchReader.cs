@@ -38,14 +38,14 @@ internal sealed class MatchReader : IDisposable
         var result = new List<(int, double)>();
         Check(SQLitePCL.raw.sqlite3_bind_blob(scored, 4, hits), connection.Handle!);
         Run(scored, expression, first, last, statement =>
-            result.Add(((int)Ranking.Fts5Interop.ColumnInt64(statement, 0), -Ranking.Fts5Interop.ColumnDouble(statement, 1))));
+            result.Add(((int)Native.SqliteNative.ColumnInt64(statement, 0), -Native.SqliteNative.ColumnDouble(statement, 1))));
         return result;
     }
 
     public List<int> Ids(string expression, int first, int last)
     {
         var result = new List<int>();
-        Run(ids, expression, first, last, statement => result.Add((int)Ranking.Fts5Interop.ColumnInt64(statement, 0)));
+        Run(ids, expression, first, last, statement => result.Add((int)Native.SqliteNative.ColumnInt64(statement, 0)));
         return result;
     }
 
@@ -76,19 +76,19 @@ internal sealed class MatchReader : IDisposable
         {
             IntPtr handle = statement.DangerousGetHandle();
             int rc;
-            while ((rc = Ranking.Fts5Interop.Step(handle)) == Ranking.Fts5Interop.SqliteRow)
+            while ((rc = Native.SqliteNative.Step(handle)) == Native.SqliteNative.SqliteRow)
             {
                 row(handle);
             }
 
-            if (rc != Ranking.Fts5Interop.SqliteDone)
+            if (rc != Native.SqliteNative.SqliteDone)
             {
                 SqliteException.ThrowExceptionForRC(rc, db);
             }
         }
         finally
         {
-            Ranking.Fts5Interop.Reset(statement.DangerousGetHandle());
+            Native.SqliteNative.Reset(statement.DangerousGetHandle());
             if (added)
             {
                 statement.DangerousRelease();
@@ -112,7 +112,7 @@ internal sealed class MatchReader : IDisposable
 
     private static void Check(int rc, SQLitePCL.sqlite3 db)
     {
-        if (rc != Ranking.Fts5Interop.SqliteOk)
+        if (rc != Native.SqliteNative.SqliteOk)
         {
             SqliteException.ThrowExceptionForRC(rc, db);
         }

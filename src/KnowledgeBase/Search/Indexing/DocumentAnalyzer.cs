@@ -88,7 +88,7 @@ internal sealed class DocumentAnalyzer
         row.EndColumn();
         fields[IndexField.Alt] = altIds;
         var facets = FacetsOf(doc);
-        var facetTerms = facets.SelectMany(kv => kv.Value.Select(v => table.Term(FacetToken.Of(kv.Key, v)))).ToArray();
+        var facetTerms = facets.SelectMany(kv => kv.Value.Select(v => table.FacetTerm(kv.Key, v))).ToArray();
         foreach (var term in facetTerms)
         {
             row.Add(term.Utf8);

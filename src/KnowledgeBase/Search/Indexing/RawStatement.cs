@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using KnowledgeBase.Search.Native;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -8,37 +11,74 @@ namespace KnowledgeBase.Search.Indexing;
 /// per-row work (a parameter collection, looking up each parameter by name, encoding every string again) was a
 /// measurable share of inserting 10,000 entries, and the inserts are the part of the build one core does alone.
 /// </summary>
-internal sealed class RawStatement : IDisposable
+internal sealed unsafe class RawStatement : IDisposable
 {
     private readonly sqlite3 db;
     private readonly sqlite3_stmt statement;
+    private readonly IntPtr handle;
+    private byte[] text = new byte[4096];
 
     public RawStatement(SqliteConnection connection, string sql)
     {
         db = connection.Handle ?? throw new InvalidOperationException("The connection is not open.");
         Check(raw.sqlite3_prepare_v2(db, sql, out statement));
+        // The statement object stays referenced here, so its handle stays valid until Dispose.
+        handle = statement.DangerousGetHandle();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RawStatement Bind(int index, long value)
     {
-        Check(raw.sqlite3_bind_int64(statement, index, value));
+        Check(SqliteNative.BindInt64(handle, index, value));
         return this;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public RawStatement Bind(int index, string value)
     {
-        Check(raw.sqlite3_bind_text(statement, index, value));
+        int length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (length > text.Length)
+        {
+            text = new byte[Math.Max(length, text.Length * 2)];
+        }
+
+        int written = Encoding.UTF8.GetBytes(value, text);
+        fixed (byte* bytes = text)
+        {
+            // Never a null pointer, even for "": SQLite would read that as NULL.
+            Check(SqliteNative.BindText(handle, index, bytes, written, SqliteNative.Transient));
+        }
+
         return this;
     }
 
     /// <summary>Binds UTF-8 text as it is; SQLite copies it, so the buffer may be reused at once.</summary>
-    public RawStatement BindUtf8(int index, ReadOnlySpan<byte> value) =>
-        // An empty span has no address, which SQLite would read as NULL: empty text goes in as a string.
-        value.IsEmpty ? Bind(index, string.Empty) : Check(raw.sqlite3_bind_text(statement, index, value), this);
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public RawStatement BindUtf8(int index, ReadOnlySpan<byte> value)
+    {
+        if (value.IsEmpty)
+        {
+            // An empty span has no address, which SQLite would read as NULL: empty text goes in as a string.
+            return Bind(index, string.Empty);
+        }
+
+        fixed (byte* bytes = value)
+        {
+            Check(SqliteNative.BindText(handle, index, bytes, value.Length, SqliteNative.Transient));
+        }
+
+        return this;
+    }
 
     public RawStatement BindBlob(int index, ReadOnlySpan<byte> value)
     {
-        Check(raw.sqlite3_bind_blob(statement, index, value));
+        byte empty = 0;
+        fixed (byte* bytes = value)
+        {
+            // A zero-length blob still needs an address to be a blob rather than NULL.
+            Check(SqliteNative.BindBlob(handle, index, value.IsEmpty ? &empty : bytes, value.Length, SqliteNative.Transient));
+        }
+
         return this;
     }
 
@@ -51,7 +91,7 @@ internal sealed class RawStatement : IDisposable
             {
                 int n => Bind(i + 1, n),
                 long n => Bind(i + 1, n),
-                string text => Bind(i + 1, text),
+                string s => Bind(i + 1, s),
                 byte[] bytes => BindBlob(i + 1, bytes),
                 var other => throw new ArgumentException($"Cannot bind a {other?.GetType().Name ?? "null"}.", nameof(values)),
             };
@@ -61,29 +101,22 @@ internal sealed class RawStatement : IDisposable
     }
 
     /// <summary>Runs the statement, then resets it for the next row.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Run()
     {
-        int rc = raw.sqlite3_step(statement);
-        if (rc != raw.SQLITE_DONE)
+        int rc = SqliteNative.Step(handle);
+        SqliteNative.Reset(handle);
+        if (rc != SqliteNative.SqliteDone)
         {
-            raw.sqlite3_reset(statement);
             SqliteException.ThrowExceptionForRC(rc, db);
         }
-
-        Check(raw.sqlite3_reset(statement));
     }
 
     public void Dispose() => statement.Dispose();
 
-    private RawStatement Check(int rc, RawStatement self)
-    {
-        Check(rc);
-        return self;
-    }
-
     private void Check(int rc)
     {
-        if (rc != raw.SQLITE_OK)
+        if (rc != SqliteNative.SqliteOk)
         {
             SqliteException.ThrowExceptionForRC(rc, db);
         }

@@ -137,6 +137,7 @@ internal static class SnippetTokenCodec
         return value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Write(List<byte> bytes, int value)
     {
         uint v = (uint)value;

@@ -17,6 +17,7 @@ internal sealed class TermTable
     private readonly ConcurrentDictionary<string, IndexWord> words = new(Concurrency, 1 << 15, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IndexWord>.AlternateLookup<ReadOnlySpan<char>> wordsBySpan;
     private readonly ConcurrentDictionary<string, IndexTerm> terms = new(Concurrency, 1 << 15, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Facet, string Value), IndexTerm> facetTerms = new();
     private readonly Func<string, IndexTerm> newTerm;
     private int next;
 
@@ -46,6 +47,10 @@ internal sealed class TermTable
         // Another thread may add the same word first; GetOrAdd hands both the one that was kept.
         return words.GetOrAdd(word, w => Describe(w, term));
     }
+
+    /// <summary>The term of a facet value's token ("borough__lambeth"), made once per value rather than per document.</summary>
+    public IndexTerm FacetTerm(string facet, string value) =>
+        facetTerms.TryGetValue((facet, value), out var known) ? known : facetTerms.GetOrAdd((facet, value), pair => Term(FacetToken.Of(pair.Facet, pair.Value)));
 
     public IndexTerm Term(string text) => terms.TryGetValue(text, out var known) ? known : terms.GetOrAdd(text, newTerm);
 

@@ -45,6 +45,7 @@ internal sealed class TokenBuffer(WordCache words)
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(in IndexToken token)
     {
         if (Count == items.Length)

@@ -40,6 +40,7 @@ internal sealed class WordCache(TermTable table)
     }
 
     /// <summary>FNV-1a over the characters: words are short, and this needs no seed or state.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static uint Hash(ReadOnlySpan<char> text)
     {
         uint hash = 2166136261;

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using KnowledgeBase.Search.Indexing;
 using Microsoft.Data.Sqlite;
-using static KnowledgeBase.Search.Engine.Ranking.Fts5Interop;
+using static KnowledgeBase.Search.Native.SqliteNative;
 
 namespace KnowledgeBase.Search.Engine.Ranking;
 

@@ -1,12 +1,18 @@
 using System.Runtime.InteropServices;
 
-namespace KnowledgeBase.Search.Engine.Ranking;
+namespace KnowledgeBase.Search.Native;
 
 /// <summary>
-/// The parts of SQLite's C API and of FTS5's extension API (fts5.h) that <see cref="Bm25Function"/> needs. The
-/// structs are declared up to the last member used; FTS5 only ever appends to them.
+/// The parts of SQLite's C API (the bundled e_sqlite3) and of FTS5's extension API (fts5.h) that the index writer's
+/// bulk inserts, the match reader and <c>kb_bm25</c> call directly. The structs are declared up to the last member
+/// used; FTS5 only ever appends to them.
 /// </summary>
-internal static unsafe partial class Fts5Interop
+/// <remarks>
+/// Note: direct calls with raw handles, not through SQLitePCL's wrappers: those count handle references and
+/// dispatch through an interface on every call, and as a library's code they ran unoptimised through much of a
+/// one-shot build (tiered compilation), in the loops that insert and read thousands of rows.
+/// </remarks>
+internal static unsafe partial class SqliteNative
 {
     private const string Library = "e_sqlite3";
 
@@ -57,6 +63,18 @@ internal static unsafe partial class Fts5Interop
 
     [LibraryImport(Library, EntryPoint = "sqlite3_finalize")]
     public static partial int FinalizeStatement(IntPtr statement);
+
+    /// <summary>SQLITE_TRANSIENT: SQLite copies the bound value before the call returns.</summary>
+    public static readonly IntPtr Transient = new(-1);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
+    public static partial int BindInt64(IntPtr statement, int index, long value);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
+    public static partial int BindText(IntPtr statement, int index, byte* text, int length, IntPtr destructor);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_bind_blob")]
+    public static partial int BindBlob(IntPtr statement, int index, byte* blob, int length, IntPtr destructor);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_reset")]
     public static partial int Reset(IntPtr statement);
