@@ -7,7 +7,8 @@ namespace KnowledgeBase.Benchmarks.Search;
 
 /// <summary>
 /// Index build time and query latency over a generated 10,000-entry corpus (words drawn from the source
-/// documents) and a mixed set of 1,000 queries. Targets: build &lt;= 1.5 s, p50 &lt;= 1 ms, p99 &lt;= 5 ms.
+/// documents) and a mixed set of 1,000 queries. Targets: build &lt;= 1.5 s, p50 &lt;= 1 ms, p99 &lt;= 5 ms. The build
+/// is timed once after a 200-entry warm-up, then five more times (the median is printed).
 /// </summary>
 public static class SearchBenchmark
 {
@@ -25,12 +26,22 @@ public static class SearchBenchmark
         {
             var db = Path.Combine(folder, "search.db");
             new SqliteSearchIndexWriter().Write(Path.Combine(folder, "warm.db"), [.. docs.Take(200)], lexicon);
-            Console.WriteLine("MARK-WARMED");
             var watch = Stopwatch.StartNew();
             new SqliteSearchIndexWriter().Write(db, docs, lexicon);
-            Console.WriteLine("MARK-BUILT");
-            Console.WriteLine(Percentiles.Against("index build", watch.Elapsed.TotalSeconds, 1.5, "s"));
+            Console.WriteLine(Percentiles.Against("index build, first", watch.Elapsed.TotalSeconds, 1.5, "s"));
+            // The first build after the small warm-up still runs some code before the JIT has optimised it, as a
+            // one-shot kb build does; the median of the next five is the steady figure, as a benchmark harness gives.
+            var again = Enumerable.Range(0, 5).Select(_ =>
+            {
+                var start = Stopwatch.GetTimestamp();
+                new SqliteSearchIndexWriter().Write(db, docs, lexicon);
+                return Stopwatch.GetElapsedTime(start).TotalSeconds;
+            }).Order().ToArray();
+            Console.WriteLine(Percentiles.Against("index build, median of 5 more", again[2], 1.5, "s"));
 
+            // The builds' garbage is collected before the queries, so that no query pays for it.
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
             using var engine = new SqliteSearchEngine(db);
             var queries = QueryMix.Build(corpus, 1000);
             foreach (var q in queries.Take(200))

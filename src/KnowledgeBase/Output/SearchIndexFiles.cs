@@ -22,21 +22,15 @@ public static class SearchIndexFiles
         var scratch = Directory.CreateTempSubdirectory("kb-search-");
         try
         {
-            return
-            [
-                Written(new SqliteSearchIndexWriter(), Path.Combine(scratch.FullName, Database), Database, documents, lexicon),
-                Written(new StaticIndexWriter(), Path.Combine(scratch.FullName, StaticIndex), StaticIndex, documents, lexicon),
-            ];
+            // One analysis serves both files: the static index is written from the SQLite index's.
+            string database = Path.Combine(scratch.FullName, Database), staticIndex = Path.Combine(scratch.FullName, StaticIndex);
+            var index = SqliteSearchIndexWriter.WriteIndex(database, documents, lexicon);
+            StaticIndexWriter.Write(staticIndex, index);
+            return [new OutputFile(Database, File.ReadAllBytes(database)), new OutputFile(StaticIndex, File.ReadAllBytes(staticIndex))];
         }
         finally
         {
             scratch.Delete(recursive: true);
         }
-    }
-
-    private static OutputFile Written(ISearchIndexWriter writer, string path, string name, IReadOnlyList<SearchDocument> documents, SearchLexicon lexicon)
-    {
-        writer.Write(path, documents, lexicon);
-        return new OutputFile(name, File.ReadAllBytes(path));
     }
 }

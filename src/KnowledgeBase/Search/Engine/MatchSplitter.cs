@@ -30,7 +30,13 @@ internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int docu
             var (first, last) = Range(p, parts);
             results[p] = readers[p].Read(expression, hits, first, last);
         });
-        return [.. results.SelectMany(r => r)];
+        var all = new List<(int Id, double Score)>(results.Sum(r => r.Count));
+        foreach (var part in results)
+        {
+            all.AddRange(part);
+        }
+
+        return all;
     }
 
     public HashSet<int> Ids(MatchPlan plan)

@@ -33,11 +33,11 @@ internal static class Ranker
     }
 
     /// <summary>
-    /// Scores every match; the first <paramref name="top"/> of the result are the best, in order, and the rest
-    /// follow in no particular order (they are only counted). Note: sorting thousands of matches to show ten
-    /// was a large share of a broad query; the order is total (slugs are unique), so the top is the same.
+    /// Scores every match (in <see cref="RankedMatches.All"/>, in no particular order: they are only counted) and
+    /// picks the best <paramref name="top"/>, in order. Note: sorting thousands of matches to show ten was a large
+    /// share of a broad query; the order is total (slugs are unique), so the top is the same.
     /// </summary>
-    public static List<(DocInfo Doc, double Score)> Rank(
+    public static RankedMatches Rank(
         IReadOnlyList<(int Id, double Score)> matches,
         DocInfo[] docs,
         IReadOnlyDictionary<string, int[]> titleIndex,
@@ -73,9 +73,7 @@ internal static class Ranker
             }
         });
 
-        var ranked = new List<(DocInfo Doc, double Score)>(scored);
-        SortTop(ranked, top);
-        return ranked;
+        return new RankedMatches(scored, Best(scored, top));
     }
 
     /// <summary>From this many matches on, scoring is split between the cores.</summary>
@@ -86,53 +84,37 @@ internal static class Ranker
             : string.Compare(a.Doc.Title, b.Doc.Title, StringComparison.OrdinalIgnoreCase) is var t and not 0 ? t
             : string.CompareOrdinal(a.Doc.Slug, b.Doc.Slug);
 
-    /// <summary>Moves the best <paramref name="top"/> entries, sorted, to the front of the list.</summary>
+    /// <summary>The best <paramref name="top"/> entries, sorted.</summary>
     /// <remarks>
     /// Note: one pass keeping the best few in a small sorted array; most entries lose to the worst of them on the
-    /// score alone, one comparison of doubles. A heap with a comparer delegate cost several times as much.
+    /// score alone, one comparison of doubles. A heap with a comparer delegate cost several times as much, and
+    /// reordering the whole list allocated several large arrays per broad query.
     /// </remarks>
-    private static void SortTop(List<(DocInfo Doc, double Score)> ranked, int top)
+    private static (DocInfo Doc, double Score)[] Best((DocInfo Doc, double Score)[] scored, int top)
     {
-        if (top * 4 >= ranked.Count)
-        {
-            ranked.Sort(Compare);
-            return;
-        }
-
-        var best = new int[top];
+        top = Math.Min(top, scored.Length);
+        var best = new (DocInfo Doc, double Score)[top];
         int count = 0;
-        for (int i = 0; i < ranked.Count; i++)
+        foreach (var entry in scored)
         {
-            if (count == top && (top == 0 || Compare(ranked[i], ranked[best[count - 1]]) >= 0))
+            if (count == top && (top == 0 || Compare(entry, best[count - 1]) >= 0))
             {
                 continue;
             }
 
             int at = count < top ? count++ : count - 1;
-            while (at > 0 && Compare(ranked[i], ranked[best[at - 1]]) < 0)
+            while (at > 0 && Compare(entry, best[at - 1]) < 0)
             {
                 best[at] = best[at - 1];
                 at--;
             }
 
-            best[at] = i;
+            best[at] = entry;
         }
 
-        var taken = new bool[ranked.Count];
-        var all = ranked.ToArray();
-        ranked.Clear();
-        for (int k = 0; k < count; k++)
-        {
-            taken[best[k]] = true;
-            ranked.Add(all[best[k]]);
-        }
-
-        for (int i = 0; i < all.Length; i++)
-        {
-            if (!taken[i])
-            {
-                ranked.Add(all[i]);
-            }
-        }
+        return best;
     }
 }
+
+/// <summary>Every match scored, and the best of them in order.</summary>
+internal sealed record RankedMatches((DocInfo Doc, double Score)[] All, (DocInfo Doc, double Score)[] Top);

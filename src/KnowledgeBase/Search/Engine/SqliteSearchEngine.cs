@@ -122,18 +122,18 @@ public sealed class SqliteSearchEngine : ISearchEngine
         int limit = Math.Clamp(request.Limit, 0, MaxLimit);
         var ranked = Ranker.Rank(matches, snapshot.Docs, snapshot.TitleIndex, planned.Concepts, coordination, limit);
         // Facets of thousands of matches are counted on another core while the snippets are made.
-        var facets = ranked.Count >= ParallelFacetsFrom
-            ? Task.Run(() => snapshot.Counter.Count(ranked.Select(r => r.Doc)))
-            : Task.FromResult(snapshot.Counter.Count(ranked.Select(r => r.Doc)));
+        var facets = ranked.All.Length >= ParallelFacetsFrom
+            ? Task.Run(() => snapshot.Counter.Count(ranked.All.Select(r => r.Doc)))
+            : Task.FromResult(snapshot.Counter.Count(ranked.All.Select(r => r.Doc)));
         var numbers = planned.Highlight.Select(t => snapshot.TermNumbers.GetValueOrDefault(t)).Where(n => n > 0).ToHashSet();
-        var hits = new List<SearchHit>(Math.Min(limit, ranked.Count));
-        foreach (var (doc, score) in ranked.Take(limit))
+        var hits = new List<SearchHit>(ranked.Top.Length);
+        foreach (var (doc, score) in ranked.Top)
         {
             string snippet = snippets.Build(doc.Summary, () => reader.Body(doc.Id), reader.SnippetTokens(doc.Id), planned.Highlight, numbers);
             hits.Add(new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, score, snippet));
         }
 
-        return Answer(request, ranked.Count, hits, facets.GetAwaiter().GetResult(), messages);
+        return Answer(request, ranked.All.Length, hits, facets.GetAwaiter().GetResult(), messages);
     }
 
     private SearchResponse Answer(SearchRequest request, int total, List<SearchHit> hits, IEnumerable<DocInfo> matched, List<string> messages) =>

@@ -11,9 +11,13 @@ namespace KnowledgeBase.Search.Indexing;
 public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
 {
     /// <inheritdoc />
-    public void Write(string path, IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon)
+    public void Write(string path, IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon) => WriteIndex(path, docs, lexicon);
+
+    /// <summary>Writes the index file and returns the analysis it was written from, for the static index.</summary>
+    internal static BuiltIndex WriteIndex(string path, IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        BuiltIndex? index = null;
         string full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string temp = full + ".tmp";
@@ -45,7 +49,7 @@ public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
                     {
                         rows.InsertMeta();
                         // Rows go in while other cores analyse the documents after them.
-                        var index = IndexBuilder.Build(docs, lexicon, rows.InsertDocument);
+                        index = IndexBuilder.Build(docs, lexicon, rows.InsertDocument);
                         rows.Finish(index);
                     }
 
@@ -70,6 +74,8 @@ public sealed class SqliteSearchIndexWriter : ISearchIndexWriter
         {
             File.Delete(temp);
         }
+
+        return index;
     }
 
     private static void Execute(SqliteConnection connection, string sql)

@@ -16,10 +16,13 @@ public sealed class StaticIndexWriter : ISearchIndexWriter
 
     /// <inheritdoc />
     /// <remarks>The default encoder escapes &lt;, &gt; and &amp;, so the file is safe even if inlined in a page.</remarks>
-    public void Write(string path, IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon)
+    public void Write(string path, IReadOnlyList<SearchDocument> docs, SearchLexicon lexicon) =>
+        Write(path, IndexBuilder.Build(docs, lexicon));
+
+    /// <summary>Writes the static index from an analysis already made (the SQLite index's, in a site build).</summary>
+    internal static void Write(string path, BuiltIndex index)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        var index = IndexBuilder.Build(docs, lexicon);
         string full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         string temp = full + ".tmp";
