@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>The steps of Porter2. Suffix lists are ordered longest first, as Snowball's "among" chooses.</summary>
@@ -26,6 +27,7 @@ internal static partial class EnglishStemmer
         "ement", "ance", "ence", "able", "ible", "ment", "ant", "ent", "ism", "ate", "iti", "ous", "ive", "ize", "ion", "al", "er", "ic",
     ];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Step1a(string w)
     {
         if (w.EndsWith("sses", StringComparison.Ordinal))
@@ -51,6 +53,7 @@ internal static partial class EnglishStemmer
         return w;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Step1b(string w, int p1)
     {
         string? s = Longest(w, Step1bSuffixes);
@@ -85,12 +88,14 @@ internal static partial class EnglishStemmer
         return p1 == n && EndsShort(stem) ? stem + "e" : stem;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Step1c(string w)
     {
         int n = w.Length;
         return n > 2 && (w[n - 1] == 'y' || w[n - 1] == 'Y') && !IsVowel(w[n - 2]) ? w[..^1] + "i" : w;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Step2(string w, int p1)
     {
         string? s = Longest(w, Step2Suffixes);
@@ -113,6 +118,7 @@ internal static partial class EnglishStemmer
         return stem + Step2Replacements[Array.IndexOf(Step2Suffixes, s)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Step3(string w, int p1, int p2)
     {
         string? s = Longest(w, Step3Suffixes);
@@ -124,6 +130,7 @@ internal static partial class EnglishStemmer
         return w[..^s.Length] + Step3Replacements[Array.IndexOf(Step3Suffixes, s)];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Step4(string w, int p2)
     {
         string? s = Longest(w, Step4Suffixes);
@@ -141,6 +148,7 @@ internal static partial class EnglishStemmer
         return stem;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Step5(string w, int p1, int p2)
     {
         int n = w.Length;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
@@ -19,6 +20,7 @@ internal static partial class EnglishStemmer
         "inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed",
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Stem(string word)
     {
         if (word.Length <= 2)
@@ -54,6 +56,7 @@ internal static partial class EnglishStemmer
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>An initial y, and a y after a vowel, act as consonants: they are marked Y.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string MarkConsonantY(string word)
     {
         char[] c = word.ToCharArray();
@@ -74,6 +77,7 @@ internal static partial class EnglishStemmer
     }
 
     /// <summary>The position after the first non-vowel that follows a vowel, searching from <paramref name="from"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int RegionStart(string w, int from)
     {
         int i = from;
@@ -92,6 +96,7 @@ internal static partial class EnglishStemmer
     }
 
     /// <summary>True when <paramref name="w"/> ends in a short syllable.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool EndsShort(string w)
     {
         int n = w.Length;

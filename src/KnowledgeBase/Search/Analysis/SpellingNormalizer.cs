@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>Brings British and American spellings and irregular plurals to one form before stemming.</summary>
 internal static class SpellingNormalizer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Normalize(string word)
     {
         if (AnalyzerTables.WordForms.TryGetValue(word, out string? form))
@@ -36,6 +38,7 @@ internal static class SpellingNormalizer
     /// "travelled", "barrelled", "counselling": British doubles the l, American does not. Porter2 leaves "ll", so
     /// the double is dropped after a vowel when at least three letters come before it (never "called", "killed").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string UndoubleL(string word)
     {
         string[] endings = ["lled", "lling", "llers", "ller"];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 
 namespace KnowledgeBase.Search.Analysis;
@@ -21,6 +22,7 @@ internal sealed class TextAnalyzer
     public string Term(string folded) => cache.TryGetValue(folded, out string? term) ? term : Word(folded).Term;
 
     /// <summary>The cached copy of a folded word and its term: no allocation once the word has been seen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public (string Folded, string Term) Word(ReadOnlySpan<char> folded)
     {
         if (bySpan.TryGetValue(folded, out string? word, out string? term))
@@ -61,6 +63,7 @@ internal sealed class TextAnalyzer
         return terms;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Compute(string folded)
     {
         string word = SpellingNormalizer.Normalize(folded);

@@ -79,6 +79,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
     /// itself uses are added too: a multi-word member's token then marks every entry that says it in any of the
     /// group's ways, and single words the entry has are dropped later as exact matches.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Flush(SortedSet<string> alt)
     {
         foreach (var group in found.Keys)
@@ -105,6 +106,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CollectAcronymAt(string text, TokenBuffer tokens, int i, List<AcronymEntry> candidates, SortedSet<string> alt)
     {
         for (int c = 0; c < candidates.Count; c++)
@@ -121,6 +123,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
     private void Found(SynonymGroup group) => found[group] = true;
 
     /// <summary>True when the acronym is written here, case and all (its last word may take a plural "s": "PPOs").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool WrittenAt(string text, TokenBuffer tokens, int i, string[] written)
     {
         if (i + written.Length > tokens.Count)
@@ -144,6 +147,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool StartsAt(List<string> sequence, int i, string[] phrase)
     {
         if (i + phrase.Length > sequence.Count)

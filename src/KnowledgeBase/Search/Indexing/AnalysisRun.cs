@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>
@@ -36,6 +37,7 @@ internal sealed class AnalysisRun
     }
 
     /// <summary>Document <paramref name="i"/>, analysed (by the caller itself if no helper has started it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public AnalysedDocument Take(int i)
     {
         var spin = default(SpinWait);
@@ -82,6 +84,7 @@ internal sealed class AnalysisRun
         return analyzers;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Help()
     {
         var analyzer = Register(create());

@@ -143,6 +143,7 @@ internal sealed class DocumentAnalyzer
         return id;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static SortedDictionary<string, string[]> FacetsOf(SearchDocument doc)
     {
         var facets = new SortedDictionary<string, string[]>(StringComparer.Ordinal);

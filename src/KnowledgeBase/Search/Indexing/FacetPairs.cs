@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace KnowledgeBase.Search.Indexing;
@@ -10,6 +11,7 @@ internal static class FacetPairs
 {
     private const char Unit = '\u001F', Record = '\u001E';
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string Encode(SortedDictionary<string, string[]> facets)
     {
         var text = new StringBuilder();

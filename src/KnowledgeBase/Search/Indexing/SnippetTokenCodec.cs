@@ -28,6 +28,7 @@ internal static class SnippetTokenCodec
     /// tokenizing the cut text would give them.
     /// </summary>
     /// <returns>The whole count and -1 when the body is within the limit; else the tokens kept and the offset the cut text starts at.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static (int Kept, int CutFrom) BodyOpening(string body, TokenBuffer tokens)
     {
         int limit = SnippetBuilder.BodyScanLength;
@@ -64,6 +65,7 @@ internal static class SnippetTokenCodec
     /// <param name="source">A document's pending snippet tokens.</param>
     /// <param name="numbers">Per term id, its number in the sorted term table, or 0 if it is not there.</param>
     /// <param name="terms">Every term by id, for those stored inline.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static byte[] Encode(SnippetSource source, int[] numbers, IndexTerm?[] terms)
     {
         var bytes = new List<byte>(source.Offsets.Length + (source.Terms.Length * 3));

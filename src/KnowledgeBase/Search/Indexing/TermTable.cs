@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Lexicon;
@@ -36,6 +37,7 @@ internal sealed class TermTable
     /// <summary>One more than the largest id handed out so far: the size of an array indexed by term id.</summary>
     public int Capacity => Volatile.Read(ref next);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IndexWord Word(ReadOnlySpan<char> folded)
     {
         if (wordsBySpan.TryGetValue(folded, out var known))
@@ -70,6 +72,7 @@ internal sealed class TermTable
     public (string Word, IndexTerm Term)[] TextWords() =>
         [.. words.Values.Where(w => w.InText).Select(w => (w.Folded, w.Term)).OrderBy(w => w.Folded, StringComparer.Ordinal)];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private IndexWord Describe(string word, string term)
     {
         var acronyms = lexicon.AcronymsStartingWith(word);
