@@ -1,5 +1,3 @@
-using KnowledgeBase.Search.Lexicon;
-
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>Everything both index formats store, in the one order they store it (documents by slug).</summary>
@@ -8,11 +6,9 @@ namespace KnowledgeBase.Search.Indexing;
 /// <param name="DocumentFrequency">Each term (facet tokens aside) and how many documents hold it, sorted by term.</param>
 /// <param name="Words">Each folded word of the text and its term, sorted by word.</param>
 /// <param name="Lexicon">The lexicon, sorted so the same content always gives the same bytes.</param>
-/// <param name="Compiled">The lexicon analysed.</param>
 internal sealed record BuiltIndex(
     IReadOnlyList<AnalysedDocument> Docs,
     IndexTerm?[] Terms,
     (IndexTerm Term, int Count)[] DocumentFrequency,
     (string Word, IndexTerm Term)[] Words,
-    SearchLexicon Lexicon,
-    CompiledLexicon Compiled);
+    SearchLexicon Lexicon);

@@ -68,6 +68,6 @@ internal static class IndexBuilder
 
         var frequency = terms.OfType<IndexTerm>().Where(t => df[t.Id] > 0).Select(t => (t, df[t.Id]))
             .OrderBy(x => x.t.Text, StringComparer.Ordinal).ToArray();
-        return new BuiltIndex(analysed, terms, frequency, table.TextWords(), normal, compiled);
+        return new BuiltIndex(analysed, terms, frequency, table.TextWords(), normal);
     }
 }

@@ -27,24 +27,6 @@ internal sealed class TokenBuffer(WordCache words)
         Tokenizer.Scan(text, ref sink);
     }
 
-    /// <summary>Keeps the first <paramref name="count"/> tokens and appends those of <paramref name="other"/>.</summary>
-    public void CopyFrom(TokenBuffer other, int count)
-    {
-        Count = 0;
-        for (int i = 0; i < count; i++)
-        {
-            Add(other.items[i]);
-        }
-    }
-
-    public void Append(TokenBuffer other)
-    {
-        for (int i = 0; i < other.Count; i++)
-        {
-            Add(other.items[i]);
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Add(in IndexToken token)
     {
