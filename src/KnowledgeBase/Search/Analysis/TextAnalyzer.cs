@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace KnowledgeBase.Search.Analysis;
 
@@ -31,7 +31,7 @@ internal sealed class TextAnalyzer
         }
 
         string key = new(folded);
-        string computed = cache.GetOrAdd(key, Compute);
+        string computed = cache.GetOrAdd(key, TermOf);
         // Another thread may have added the word first: use its copy, so every token shares one string.
         return bySpan.TryGetValue(folded, out word, out term) ? (word, term) : (key, computed);
     }
@@ -63,8 +63,9 @@ internal sealed class TextAnalyzer
         return terms;
     }
 
+    /// <summary>The term of one folded word, worked out afresh (no cache): spelling normalised, then stemmed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static string Compute(string folded)
+    public static string TermOf(string folded)
     {
         string word = SpellingNormalizer.Normalize(folded);
         foreach (char c in word)

@@ -18,43 +18,37 @@ internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int docu
     {
         string expression = FtsExpression.Write(plan);
         byte[] hits = Hits(plan);
+        return Split(plan, (reader, first, last) => reader.Read(expression, hits, first, last));
+    }
+
+    public HashSet<int> Ids(MatchPlan plan)
+    {
+        string expression = FtsExpression.Write(plan);
+        return [.. Split(plan, (reader, first, last) => reader.Ids(expression, first, last))];
+    }
+
+    /// <summary>Reads the whole rowid range, or its parts side by side (one reader each), joined in range order.</summary>
+    private List<T> Split<T>(MatchPlan plan, Func<MatchReader, int, int, List<T>> read)
+    {
         int parts = Parts(plan);
         if (parts == 1)
         {
-            return readers[0].Read(expression, hits, 1, documents);
+            return read(readers[0], 1, documents);
         }
 
-        var results = new List<(int Id, double Score)>[parts];
+        var results = new List<T>[parts];
         Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
         {
             var (first, last) = Range(p, parts);
-            results[p] = readers[p].Read(expression, hits, first, last);
+            results[p] = read(readers[p], first, last);
         });
-        var all = new List<(int Id, double Score)>(results.Sum(r => r.Count));
+        var all = new List<T>(results.Sum(r => r.Count));
         foreach (var part in results)
         {
             all.AddRange(part);
         }
 
         return all;
-    }
-
-    public HashSet<int> Ids(MatchPlan plan)
-    {
-        string expression = FtsExpression.Write(plan);
-        int parts = Parts(plan);
-        if (parts == 1)
-        {
-            return [.. readers[0].Ids(expression, 1, documents)];
-        }
-
-        var results = new List<int>[parts];
-        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, p =>
-        {
-            var (first, last) = Range(p, parts);
-            results[p] = readers[p].Ids(expression, first, last);
-        });
-        return [.. results.SelectMany(r => r)];
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using KnowledgeBase.Search.Native;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Search.Indexing;

@@ -1,5 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using KnowledgeBase.Search.Native;
 using Microsoft.Data.Sqlite;
 
 namespace KnowledgeBase.Search.Indexing;

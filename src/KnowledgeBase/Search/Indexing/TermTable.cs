@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Lexicon;
 
@@ -45,9 +45,9 @@ internal sealed class TermTable
             return known;
         }
 
-        var (word, term) = Analyzer.Word(folded);
-        // Another thread may add the same word first; GetOrAdd hands both the one that was kept.
-        return words.GetOrAdd(word, w => Describe(w, term));
+        // Another thread may add the same word first; GetOrAdd hands both the one that was kept. Note: the term is
+        // worked out here rather than through the analyzer's cache, which would keep every word a second time.
+        return words.GetOrAdd(new string(folded), static (w, table) => table.Describe(w, TextAnalyzer.TermOf(w)), this);
     }
 
     /// <summary>The term of a facet value's token ("borough__lambeth"), made once per value rather than per document.</summary>

@@ -1,15 +1,15 @@
 using System.Runtime.CompilerServices;
 using System.Text;
-using KnowledgeBase.Search.Native;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace KnowledgeBase.Search.Indexing;
+namespace KnowledgeBase.Search.Native;
 
 /// <summary>
-/// A prepared statement run straight through SQLite's C API, for the index's bulk inserts. Note: ADO.NET's
-/// per-row work (a parameter collection, looking up each parameter by name, encoding every string again) was a
-/// measurable share of inserting 10,000 entries, and the inserts are the part of the build one core does alone.
+/// A prepared statement run straight through SQLite's C API: the index writer's bulk inserts and the engine's
+/// match reads. Note: ADO.NET's per-row work (a parameter collection, looking up each parameter by name, encoding
+/// every string again, type checks on every column read) was a measurable share of inserting 10,000 entries and
+/// of reading thousands of matches.
 /// </summary>
 internal sealed unsafe class RawStatement : IDisposable
 {
@@ -109,6 +109,32 @@ internal sealed unsafe class RawStatement : IDisposable
         if (rc != SqliteNative.SqliteDone)
         {
             SqliteException.ThrowExceptionForRC(rc, db);
+        }
+    }
+
+    /// <summary>
+    /// Runs the statement, handing each result row to <paramref name="row"/> (read its columns with
+    /// <see cref="SqliteNative"/>), then resets it for the next run, whatever happened.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Read(Action<IntPtr> row)
+    {
+        try
+        {
+            int rc;
+            while ((rc = SqliteNative.Step(handle)) == SqliteNative.SqliteRow)
+            {
+                row(handle);
+            }
+
+            if (rc != SqliteNative.SqliteDone)
+            {
+                SqliteException.ThrowExceptionForRC(rc, db);
+            }
+        }
+        finally
+        {
+            SqliteNative.Reset(handle);
         }
     }
 
