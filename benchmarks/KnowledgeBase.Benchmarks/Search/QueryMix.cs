@@ -4,9 +4,12 @@ namespace KnowledgeBase.Benchmarks.Search;
 /// <summary>1,000 queries of the kinds officers type: words, pairs, questions, phrases, prefixes, typos, filters, NOT.</summary>
 internal static class QueryMix
 {
-    public static List<string> Build(CorpusGenerator corpus, int count)
+    /// <param name="corpus">Where the words come from.</param>
+    /// <param name="count">How many queries.</param>
+    /// <param name="seed">Another seed gives another set of the same kinds (the warm-up's).</param>
+    public static List<string> Build(CorpusGenerator corpus, int count, int seed = 7)
     {
-        var random = new Random(7);
+        var random = new Random(seed);
         string[] mid = corpus.Vocabulary.Skip(30).Take(2000).Where(w => w.Length >= 4).ToArray();
         string[] fixedQueries = ["firearms", "knife crime young people", "PPO", "who chairs the reduction board", "Ealing", "tridnet",
             "organized crime", "police in schools", "how do I check a club promoter", "saphire", "kind:option prevention", "borough:lambeth guns"];

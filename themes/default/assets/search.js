@@ -735,14 +735,22 @@
     return out;
   }
 
-  /** FTS5's bm25 with column weights, over every document the plan matches. */
+  /** FTS5's IDF for a leaf's terms in how many documents have them; never quite zero. */
+  KbSearch.prototype.idf = function (ids) {
+    const hits = this.docs.filter(d => d.f.some(field => this.count(ids, field) > 0)).length;
+    const idf = Math.log((this.rows - hits + 0.5) / (hits + 0.5));
+    return idf <= 0 ? 1e-6 : idf;
+  };
+
+  /**
+   * FTS5's bm25 with column weights, over every document the plan matches. A multi-word phrase's IDF is the sum
+   * of its words' (as Lucene weighs phrases), as the server's kb_bm25 is given it.
+   */
   KbSearch.prototype.read = function (plan) {
     const matched = this.docs.filter(d => this.matches(plan, d));
     const phrases = leaves(plan, []).map(p => {
       const ids = this.leafIds(p);
-      const hits = this.docs.filter(d => d.f.some(field => this.count(ids, field) > 0)).length;
-      const idf = Math.log((this.rows - hits + 0.5) / (hits + 0.5));
-      return { ids: ids, idf: idf <= 0 ? 1e-6 : idf };
+      return { ids: ids, idf: ids.length === 1 ? this.idf(ids) : ids.reduce((sum, id) => sum + this.idf([id]), 0) };
     });
     return matched.map(doc => {
       let score = 0;

@@ -8,6 +8,7 @@ namespace KnowledgeBase.Search.Engine;
 /// <remarks>
 /// Docs are in id order (a document's id is its position plus one). TitleIndex gives, per title term, the ids of
 /// the documents whose title has it. TermNumbers numbers the terms as the snippet table does (ordinal order, from one).
+/// FacetTokenFrequency gives, per facet token ("kind__option"), how many documents carry it.
 /// </remarks>
 internal sealed record IndexSnapshot(
     DocInfo[] Docs,
@@ -18,4 +19,5 @@ internal sealed record IndexSnapshot(
     FacetCatalog Catalog,
     FacetCounter Counter,
     TextAnalyzer Analyzer,
-    IReadOnlyDictionary<string, int> TermNumbers);
+    IReadOnlyDictionary<string, int> TermNumbers,
+    IReadOnlyDictionary<string, int> FacetTokenFrequency);

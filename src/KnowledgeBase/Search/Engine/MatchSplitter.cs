@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Querying.Plans;
 
@@ -9,7 +10,8 @@ namespace KnowledgeBase.Search.Engine;
 /// which made the slowest queries of a 10,000-entry index (thousands of matches) the slowest by far. Scores do
 /// not change: bm25 takes IDF and average lengths from the whole table whatever the range.
 /// </summary>
-internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int documents, Func<string, int> documentFrequency)
+internal sealed class MatchSplitter(
+    IReadOnlyList<MatchReader> readers, int documents, Func<string, int> documentFrequency, Func<string, int> facetFrequency)
 {
     /// <summary>Plans expected to match fewer documents than this run as one read; a split costs more than it saves.</summary>
     public const int SplitFrom = 1000;
@@ -17,8 +19,8 @@ internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int docu
     public List<(int Id, double Score)> Read(MatchPlan plan)
     {
         string expression = FtsExpression.Write(plan);
-        byte[] hits = Hits(plan);
-        return Split(plan, (reader, first, last) => reader.Read(expression, hits, first, last));
+        byte[] counts = Counts(plan);
+        return Split(plan, (reader, first, last) => reader.Read(expression, counts, first, last));
     }
 
     public HashSet<int> Ids(MatchPlan plan)
@@ -52,21 +54,26 @@ internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int docu
     }
 
     /// <summary>
-    /// How many rows each phrase matches, for bm25's IDF: a single word's document frequency (the index counted
-    /// it over the same columns), -1 for a multi-word phrase or a facet token, which FTS5 counts itself.
+    /// What bm25's IDF is made from, per phrase (see <see cref="Ranking.Bm25Function"/>): a word's document
+    /// frequency (the index counted it over the same columns), each word's for a multi-word phrase, and a facet
+    /// token's count of documents.
     /// </summary>
-    private byte[] Hits(MatchPlan plan)
+    private byte[] Counts(MatchPlan plan)
     {
-        var phrases = FtsExpression.Phrases(plan).ToList();
-        var hits = new byte[phrases.Count * sizeof(int)];
-        for (int i = 0; i < phrases.Count; i++)
+        var counts = new List<int>();
+        foreach (var (terms, facet) in FtsExpression.Phrases(plan))
         {
-            var (terms, facet) = phrases[i];
-            int known = !facet && terms.Count == 1 ? documentFrequency(terms[0]) : -1;
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(hits.AsSpan(i * sizeof(int)), known);
+            counts.Add(terms.Count);
+            counts.AddRange(terms.Select(facet ? facetFrequency : documentFrequency));
         }
 
-        return hits;
+        var blob = new byte[counts.Count * sizeof(int)];
+        for (int i = 0; i < counts.Count; i++)
+        {
+            BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(i * sizeof(int)), counts[i]);
+        }
+
+        return blob;
     }
 
     private int Parts(MatchPlan plan) =>
@@ -82,6 +89,7 @@ internal sealed class MatchSplitter(IReadOnlyList<MatchReader> readers, int docu
         PhrasePlan p => p.Terms.Count == 0 ? 0 : p.Terms.Min(documentFrequency),
         AnyPlan a => a.Options.Sum(Estimate),
         AllPlan all => all.Required.Count == 0 ? documents : all.Required.Min(Estimate),
-        _ => documents, // facet filters: often most of the manual
+        FacetPlan f => Math.Min(documents, f.Tokens.Sum(facetFrequency)),
+        _ => documents,
     };
 }

@@ -52,8 +52,24 @@ internal static class SnapshotLoader
             numbers.Add(term, numbers.Count + 1);
         }
 
+        var carried = new int[pairs.Count];
+        foreach (var doc in docs)
+        {
+            foreach (int pair in doc.FacetIds)
+            {
+                carried[pair]++;
+            }
+        }
+
+        var facetTokens = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            string token = FacetToken.Of(pairs[i].Facet, pairs[i].Value);
+            facetTokens[token] = facetTokens.GetValueOrDefault(token) + carried[i];
+        }
+
         return new IndexSnapshot(docs, titleIndex, weights, new IndexVocabulary(df, words), lexicon, catalog,
-            new FacetCounter(pairs, catalog.NameOf), analyzer, numbers);
+            new FacetCounter(pairs, catalog.NameOf), analyzer, numbers, facetTokens);
     }
 
     private static SearchLexicon ReadLexicon(SqliteConnection connection)

@@ -37,7 +37,7 @@ internal sealed class SnippetBuilder
     /// <param name="stored">The document's row of the snippet table.</param>
     /// <param name="highlight">Terms to mark.</param>
     /// <param name="highlightNumbers">Their numbers in the index's term table.</param>
-    public string Build(string summary, Func<string> body, byte[] stored, IReadOnlySet<string> highlight, HashSet<int> highlightNumbers)
+    public string Build(string summary, Func<string> body, ReadOnlySpan<byte> stored, IReadOnlySet<string> highlight, HashSet<int> highlightNumbers)
     {
         int at = 0;
         int summaryCount = stored.Length == 0 ? 0 : SnippetTokenCodec.Read(stored, ref at);

@@ -96,7 +96,7 @@ internal static class SnippetTokenCodec
     /// <paramref name="highlightNumbers"/>); returns the offset just past them. <paramref name="count"/> is how
     /// many tokens to read, -1 for all that remain.
     /// </summary>
-    public static int Decode(byte[] data, int at, int count, IReadOnlySet<string> highlight, HashSet<int> highlightNumbers, List<StoredToken> into)
+    public static int Decode(ReadOnlySpan<byte> data, int at, int count, IReadOnlySet<string> highlight, HashSet<int> highlightNumbers, List<StoredToken> into)
     {
         into.Clear();
         int end = 0;
@@ -109,7 +109,7 @@ internal static class SnippetTokenCodec
             if (key == 0)
             {
                 int length = Read(data, ref at);
-                hit = highlight.Contains(Encoding.UTF8.GetString(data, at, length));
+                hit = highlight.Contains(Encoding.UTF8.GetString(data.Slice(at, length)));
                 at += length;
                 key = InlineKey;
             }
@@ -125,7 +125,7 @@ internal static class SnippetTokenCodec
         return at;
     }
 
-    public static int Read(byte[] data, ref int at)
+    public static int Read(ReadOnlySpan<byte> data, ref int at)
     {
         int value = 0, shift = 0;
         byte b;

@@ -8,6 +8,8 @@ namespace KnowledgeBase.Search.Native;
 /// used; FTS5 only ever appends to them.
 /// </summary>
 /// <remarks>
+/// Calls marked SuppressGCTransition are short and never call back into .NET: they run without switching the
+/// thread out of managed mode, which cost more than the calls themselves when made per row or per token.
 /// Note: direct calls with raw handles, not through SQLitePCL's wrappers: those count handle references and
 /// dispatch through an interface on every call, and as a library's code they ran unoptimised through much of a
 /// one-shot build (tiered compilation), in the loops that insert and read thousands of rows.
@@ -35,21 +37,31 @@ internal static unsafe partial class SqliteNative
     public struct ExtensionApi
     {
         public int Version;
-        public delegate* unmanaged[Cdecl]<IntPtr, IntPtr> UserData;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, IntPtr> UserData;
         public delegate* unmanaged[Cdecl]<IntPtr, int> ColumnCount;
         public delegate* unmanaged[Cdecl]<IntPtr, long*, int> RowCount;
         public delegate* unmanaged[Cdecl]<IntPtr, int, long*, int> ColumnTotalSize;
         public IntPtr Tokenize;
-        public delegate* unmanaged[Cdecl]<IntPtr, int> PhraseCount;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, int> PhraseCount;
         public delegate* unmanaged[Cdecl]<IntPtr, int, int> PhraseSize;
-        public delegate* unmanaged[Cdecl]<IntPtr, int*, int> InstCount;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int*, int*, int> Inst;
-        public delegate* unmanaged[Cdecl]<IntPtr, long> Rowid;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, int*, int> InstCount;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, int, int*, int*, int*, int> Inst;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, long> Rowid;
         public IntPtr ColumnText;
         public delegate* unmanaged[Cdecl]<IntPtr, int, int*, int> ColumnSize;
         public delegate* unmanaged[Cdecl]<IntPtr, int, void*, delegate* unmanaged[Cdecl]<ExtensionApi*, IntPtr, void*, int>, int> QueryPhrase;
         public delegate* unmanaged[Cdecl]<IntPtr, void*, delegate* unmanaged[Cdecl]<void*, void>, int> SetAuxdata;
-        public delegate* unmanaged[Cdecl]<IntPtr, int, void*> GetAuxdata;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, int, void*> GetAuxdata;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, int, PhraseIterator*, int*, int*, int> PhraseFirst;
+        public delegate* unmanaged[Cdecl, SuppressGCTransition]<IntPtr, PhraseIterator*, int*, int*, void> PhraseNext;
+    }
+
+    /// <summary>Fts5PhraseIter: where xPhraseNext is in a phrase's instances in the current row (FTS5's own state).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    public struct PhraseIterator
+    {
+        public IntPtr A;
+        public IntPtr B;
     }
 
     [LibraryImport(Library, EntryPoint = "sqlite3_prepare_v2")]
@@ -68,35 +80,56 @@ internal static unsafe partial class SqliteNative
     public static readonly IntPtr Transient = new(-1);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_int64")]
+    [SuppressGCTransition]
     public static partial int BindInt64(IntPtr statement, int index, long value);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_text")]
+    [SuppressGCTransition]
     public static partial int BindText(IntPtr statement, int index, byte* text, int length, IntPtr destructor);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_bind_blob")]
+    [SuppressGCTransition]
     public static partial int BindBlob(IntPtr statement, int index, byte* blob, int length, IntPtr destructor);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_reset")]
     public static partial int Reset(IntPtr statement);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_column_int64")]
+    [SuppressGCTransition]
     public static partial long ColumnInt64(IntPtr statement, int column);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_column_double")]
+    [SuppressGCTransition]
     public static partial double ColumnDouble(IntPtr statement, int column);
 
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_blob")]
+    public static partial byte* ColumnBlob(IntPtr statement, int column);
+
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_text")]
+    public static partial byte* ColumnText(IntPtr statement, int column);
+
+    /// <summary>The size in bytes of the blob or UTF-8 text last read from the column (call it after that read).</summary>
+    [LibraryImport(Library, EntryPoint = "sqlite3_column_bytes")]
+    [SuppressGCTransition]
+    public static partial int ColumnBytes(IntPtr statement, int column);
+
     [LibraryImport(Library, EntryPoint = "sqlite3_value_blob")]
+    [SuppressGCTransition]
     public static partial byte* ValueBlob(IntPtr value);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_value_bytes")]
+    [SuppressGCTransition]
     public static partial int ValueBytes(IntPtr value);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_value_double")]
+    [SuppressGCTransition]
     public static partial double ValueDouble(IntPtr value);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_result_double")]
+    [SuppressGCTransition]
     public static partial void ResultDouble(IntPtr context, double value);
 
     [LibraryImport(Library, EntryPoint = "sqlite3_result_error_code")]
+    [SuppressGCTransition]
     public static partial void ResultErrorCode(IntPtr context, int code);
 }

@@ -36,24 +36,55 @@ public sealed class Bm25FunctionTests(ManualIndexFixture fixture) : IClassFixtur
         using var connection = Open();
         Bm25Function.Register(connection, Bm25Function.LoadLengths(connection));
         string expression = string.Join(" OR ", words.Select(w => $"\"{w}\""));
-        var hits = new byte[words.Length * sizeof(int)];
-        for (int i = 0; i < words.Length; i++)
-        {
-            using var df = connection.CreateCommand();
-            df.CommandText = "SELECT coalesce((SELECT df FROM terms WHERE term = $t), 0)";
-            df.Parameters.AddWithValue("$t", words[i]);
-            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(hits.AsSpan(i * sizeof(int)), Convert.ToInt32(df.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
-        }
+        var counts = Counts(words.Select(w => new[] { DocumentFrequency(connection, w) }));
 
         var theirs = Scores(connection, $"bm25(fts, {Weights})", expression);
-        var ours = Scores(connection, $"{Bm25Function.Name}(fts, $hits, {Weights})", expression, hits);
+        var ours = Scores(connection, $"{Bm25Function.Name}(fts, $counts, {Weights})", expression, counts);
         Assert.NotEmpty(theirs);
         Assert.Equal(theirs, ours);
 
         // The counts given are the ones used: wrong counts give other scores.
-        var wrong = (byte[])hits.Clone();
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(wrong, System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(wrong) + 1);
-        Assert.NotEqual(theirs, Scores(connection, $"{Bm25Function.Name}(fts, $hits, {Weights})", expression, wrong));
+        var wrong = Counts(words.Select((w, i) => new[] { DocumentFrequency(connection, w) + (i == 0 ? 1 : 0) }));
+        Assert.NotEqual(theirs, Scores(connection, $"{Bm25Function.Name}(fts, $counts, {Weights})", expression, wrong));
+    }
+
+    [Fact]
+    public void Score_ForAPhraseWithItsWordsCountsGiven_WeighsItBySumOfTheirIdfs()
+    {
+        using var connection = Open();
+        Bm25Function.Register(connection, Bm25Function.LoadLengths(connection));
+        const string expression = "\"knife crime\"";
+        int knife = DocumentFrequency(connection, "knife"), crime = DocumentFrequency(connection, "crime");
+        var counted = Scores(connection, $"{Bm25Function.Name}(fts, NULL, {Weights})", expression);
+        var given = Scores(connection, $"{Bm25Function.Name}(fts, $counts, {Weights})", expression, Counts([[knife, crime]]));
+        Assert.NotEmpty(counted);
+        Assert.Equal(counted.Select(r => r.Id), given.Select(r => r.Id));
+
+        // A row's score is IDF times what its own counts give, so the two differ by the ratio of the IDFs.
+        long rows = Scalar(connection, "SELECT count(*) FROM fts_docsize");
+        static double Idf(long n, long hits) => Math.Max(Math.Log((n - hits + 0.5) / (hits + 0.5)), 1e-6);
+        double expected = (Idf(rows, knife) + Idf(rows, crime)) / Idf(rows, counted.Count);
+        Assert.All(Enumerable.Range(0, counted.Count), i => Assert.Equal(expected, given[i].Score / counted[i].Score, 1e-9));
+    }
+
+    [Theory]
+    [InlineData(new int[0])]
+    [InlineData(new[] { 1 })]
+    [InlineData(new[] { 2, 5 })]
+    [InlineData(new[] { 1, 5, 1, 7, 9 })]
+    public void Score_WithMalformedCounts_CountsThePhrasesItself(int[] counts)
+    {
+        using var connection = Open();
+        Bm25Function.Register(connection, Bm25Function.LoadLengths(connection));
+        const string expression = "\"knife\" OR \"gang\"";
+        var blob = new byte[counts.Length * sizeof(int)];
+        for (int i = 0; i < counts.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(i * sizeof(int)), counts[i]);
+        }
+
+        Assert.Equal(Scores(connection, $"bm25(fts, {Weights})", expression),
+            Scores(connection, $"{Bm25Function.Name}(fts, $counts, {Weights})", expression, blob));
     }
 
     [Fact]
@@ -77,14 +108,42 @@ public sealed class Bm25FunctionTests(ManualIndexFixture fixture) : IClassFixtur
         return connection;
     }
 
-    private static List<(long Id, double Score)> Scores(SqliteConnection connection, string function, string expression, byte[]? hits = null)
+    private static long Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static int DocumentFrequency(SqliteConnection connection, string term)
+    {
+        using var df = connection.CreateCommand();
+        df.CommandText = "SELECT coalesce((SELECT df FROM terms WHERE term = $t), 0)";
+        df.Parameters.AddWithValue("$t", term);
+        return Convert.ToInt32(df.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>kb_bm25's counts blob: per phrase, how many counts, then the counts.</summary>
+    private static byte[] Counts(IEnumerable<int[]> phrases)
+    {
+        var ints = phrases.SelectMany(p => p.Prepend(p.Length)).ToArray();
+        var blob = new byte[ints.Length * sizeof(int)];
+        for (int i = 0; i < ints.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(blob.AsSpan(i * sizeof(int)), ints[i]);
+        }
+
+        return blob;
+    }
+
+    private static List<(long Id, double Score)> Scores(SqliteConnection connection, string function, string expression, byte[]? counts = null)
     {
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT rowid, {function} FROM fts WHERE fts MATCH $q ORDER BY rowid";
         command.Parameters.AddWithValue("$q", expression);
-        if (hits is not null)
+        if (counts is not null)
         {
-            command.Parameters.AddWithValue("$hits", hits);
+            command.Parameters.AddWithValue("$counts", counts);
         }
 
         using var reader = command.ExecuteReader();
