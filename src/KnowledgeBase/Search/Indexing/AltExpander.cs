@@ -17,43 +17,44 @@ namespace KnowledgeBase.Search.Indexing;
 internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon)
 {
     private readonly Dictionary<SynonymGroup, bool> found = new(ReferenceEqualityComparer.Instance);
-    private readonly List<string> content = [];
-    private readonly List<bool> contentInLexicon = [];
+    /// <summary>The text's words but stop words, by number in the tokens' <see cref="WordCache"/>.</summary>
+    private readonly List<int> content = [];
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Collect(string text, TokenBuffer tokens, SortedSet<string> alt)
     {
+        var words = tokens.Words;
         content.Clear();
-        contentInLexicon.Clear();
         for (int i = 0; i < tokens.Count; i++)
         {
-            var word = tokens[i].Word;
-            if (!word.Stop)
+            int word = tokens[i].Word;
+            byte flags = words.Flags(word);
+            if ((flags & WordCache.Stop) == 0)
             {
-                content.Add(word.Term.Text);
-                contentInLexicon.Add(word.InLexicon);
+                content.Add(word);
             }
 
             if (tokens[i].Hyphenated && i > 0)
             {
-                alt.Add(analyzer.Term(tokens[i - 1].Word.Folded + word.Folded));
+                alt.Add(analyzer.Term(words.Shared(tokens[i - 1].Word).Folded + words.Shared(word).Folded));
             }
 
-            if (word.Acronyms is { } candidates)
+            if ((flags & WordCache.HasAcronyms) != 0)
             {
-                CollectAcronymAt(text, tokens, i, candidates, alt);
+                CollectAcronymAt(text, tokens, i, words.Shared(word).Acronyms!, alt);
             }
         }
 
         // Note: index loops over concrete lists, no LINQ: this runs for every word of every entry.
         for (int i = 0; i < content.Count; i++)
         {
-            if (!contentInLexicon[i])
+            if ((words.Flags(content[i]) & WordCache.InLexicon) == 0)
             {
                 continue;
             }
 
-            if (lexicon.GroupsWith(content[i]) is { } groups)
+            string term = words.Shared(content[i]).Term.Text;
+            if (lexicon.GroupsWith(term) is { } groups)
             {
                 for (int g = 0; g < groups.Count; g++)
                 {
@@ -61,11 +62,11 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
                 }
             }
 
-            if (lexicon.Phrases.TryGetValue(content[i], out var phrases))
+            if (lexicon.Phrases.TryGetValue(term, out var phrases))
             {
                 for (int p = 0; p < phrases.Count; p++)
                 {
-                    if (StartsAt(content, i, phrases[p].Terms))
+                    if (StartsAt(words, content, i, phrases[p].Terms))
                     {
                         CollectPhrase(phrases[p], alt);
                     }
@@ -148,7 +149,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool StartsAt(List<string> sequence, int i, string[] phrase)
+    private static bool StartsAt(WordCache words, List<int> sequence, int i, string[] phrase)
     {
         if (i + phrase.Length > sequence.Count)
         {
@@ -157,7 +158,7 @@ internal sealed class AltExpander(TextAnalyzer analyzer, CompiledLexicon lexicon
 
         for (int k = 0; k < phrase.Length; k++)
         {
-            if (sequence[i + k] != phrase[k])
+            if (words.Shared(sequence[i + k]).Term.Text != phrase[k])
             {
                 return false;
             }

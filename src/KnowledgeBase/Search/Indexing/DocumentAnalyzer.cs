@@ -49,11 +49,12 @@ internal sealed class DocumentAnalyzer
             var buffer = f == IndexField.Summary ? summary : tokens;
             buffer.Fill(texts[f], inText: true);
             var terms = new int[buffer.Count];
+            var words = buffer.Words;
             for (int i = 0; i < terms.Length; i++)
             {
-                var word = buffer[i].Word;
-                terms[i] = Count(word.TermId);
-                row.Add(word.TermUtf8);
+                int word = buffer[i].Word;
+                terms[i] = Count(words.TermId(word));
+                row.Add(words.TermUtf8(word));
             }
 
             row.EndColumn();
@@ -106,14 +107,14 @@ internal sealed class DocumentAnalyzer
         snippetOffsets.Clear();
         snippetTerms.Clear();
         int end = 0;
-        SnippetTokenCodec.Append(snippetOffsets, snippetTerms, summary.Tokens, ref end);
+        SnippetTokenCodec.Append(snippetOffsets, snippetTerms, summary.Words, summary.Tokens, ref end);
         end = 0;
         var (kept, cutFrom) = SnippetTokenCodec.BodyOpening(body, tokens);
-        SnippetTokenCodec.Append(snippetOffsets, snippetTerms, tokens.Tokens[..kept], ref end);
+        SnippetTokenCodec.Append(snippetOffsets, snippetTerms, tokens.Words, tokens.Tokens[..kept], ref end);
         if (cutFrom >= 0)
         {
             cut.Fill(body[cutFrom..Engine.SnippetBuilder.BodyScanLength], inText: false, offset: cutFrom);
-            SnippetTokenCodec.Append(snippetOffsets, snippetTerms, cut.Tokens, ref end);
+            SnippetTokenCodec.Append(snippetOffsets, snippetTerms, cut.Words, cut.Tokens, ref end);
         }
 
         return new SnippetSource([.. snippetOffsets], [.. snippetTerms], summary.Count);

@@ -9,7 +9,7 @@ internal sealed class FtsRowBuilder
     private int length, column, columnStart;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Add(byte[] term)
+    public void Add(ReadOnlySpan<byte> term)
     {
         if (length + term.Length + 1 > buffer.Length)
         {
@@ -21,7 +21,7 @@ internal sealed class FtsRowBuilder
             buffer[length++] = (byte)' ';
         }
 
-        term.CopyTo(buffer, length);
+        term.CopyTo(buffer.AsSpan(length));
         length += term.Length;
     }
 

@@ -51,14 +51,14 @@ internal static class SnippetTokenCodec
     /// numbered (that needs every document's terms). <paramref name="end"/> is 0 at the start of each text.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Append(List<byte> offsets, List<int> terms, ReadOnlySpan<IndexToken> tokens, ref int end)
+    public static void Append(List<byte> offsets, List<int> terms, WordCache words, ReadOnlySpan<IndexToken> tokens, ref int end)
     {
         foreach (ref readonly var t in tokens)
         {
             Write(offsets, t.Start - end);
             Write(offsets, t.End - t.Start);
             end = t.End;
-            terms.Add(t.Word.Term.Id);
+            terms.Add(words.TermId(t.Word));
         }
     }
 

@@ -9,7 +9,8 @@ namespace KnowledgeBase.Search.Indexing;
 /// </summary>
 internal sealed class TokenBuffer(WordCache words)
 {
-    private readonly WordCache words = words;
+    /// <summary>The cache the tokens' word numbers belong to.</summary>
+    public WordCache Words { get; } = words;
     private IndexToken[] items = new IndexToken[1024];
 
     public int Count { get; private set; }
@@ -43,10 +44,10 @@ internal sealed class TokenBuffer(WordCache words)
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<char> folded, int start, int end, bool hyphenated)
         {
-            var word = buffer.words.Word(folded);
-            if (inText && !word.InText)
+            int word = buffer.Words.Word(folded);
+            if (inText)
             {
-                word.InText = true;
+                buffer.Words.MarkInText(word);
             }
 
             buffer.Add(new IndexToken(word, start + offset, end + offset, hyphenated));
