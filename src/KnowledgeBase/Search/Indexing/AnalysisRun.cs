@@ -16,16 +16,24 @@ internal sealed class AnalysisRun
     private readonly DocumentAnalyzer own;
     private readonly List<DocumentAnalyzer> analyzers = [];
     private readonly Task[] helpers;
+    private readonly Action<IReadOnlyList<DocumentAnalyzer>, AnalysedDocument?[]>? allAnalysed;
     private volatile Exception? failure;
     private int claimed = -1;
+    private int analysedCount;
 
     /// <param name="docs">The documents, in the order they are taken.</param>
     /// <param name="create">Makes one thread's analyzer.</param>
     /// <param name="helpers">How many threads analyse beside the caller (fewer for a small manual).</param>
-    public AnalysisRun(SearchDocument[] docs, Func<DocumentAnalyzer> create, int helpers)
+    /// <param name="allAnalysed">
+    /// Run once, with every thread's analyzer and every analysed document (by position), on the thread that finishes
+    /// the last document, which may be a helper
+    /// while the caller is still taking documents: what needs every document's terms starts there. It must not throw.
+    /// </param>
+    public AnalysisRun(SearchDocument[] docs, Func<DocumentAnalyzer> create, int helpers, Action<IReadOnlyList<DocumentAnalyzer>, AnalysedDocument?[]>? allAnalysed = null)
     {
         this.docs = docs;
         this.create = create;
+        this.allAnalysed = allAnalysed;
         done = new AnalysedDocument?[docs.Length];
         own = Register(create());
         // A thread per 64 documents at most: a small manual is analysed before a helper would have started.
@@ -108,7 +116,20 @@ internal sealed class AnalysisRun
         return next < docs.Length;
     }
 
-    private void Analyse(DocumentAnalyzer analyzer, int i) => Volatile.Write(ref done[i], analyzer.Analyse(docs[i]));
+    private void Analyse(DocumentAnalyzer analyzer, int i)
+    {
+        Volatile.Write(ref done[i], analyzer.Analyse(docs[i]));
+        if (Interlocked.Increment(ref analysedCount) == docs.Length && allAnalysed is not null)
+        {
+            DocumentAnalyzer[] all;
+            lock (analyzers)
+            {
+                all = [.. analyzers];
+            }
+
+            allAnalysed(all, done);
+        }
+    }
 
     private DocumentAnalyzer Register(DocumentAnalyzer analyzer)
     {

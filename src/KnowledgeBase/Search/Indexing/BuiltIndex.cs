@@ -6,9 +6,11 @@ namespace KnowledgeBase.Search.Indexing;
 /// <param name="DocumentFrequency">Each term (facet tokens aside) and how many documents hold it, sorted by term.</param>
 /// <param name="Words">Each folded word of the text and its term, sorted by word.</param>
 /// <param name="Lexicon">The lexicon, sorted so the same content always gives the same bytes.</param>
+/// <param name="Snippets">Each document's snippet row (see <see cref="SnippetTokenCodec"/>), in the order of <paramref name="Docs"/>.</param>
 internal sealed record BuiltIndex(
     IReadOnlyList<AnalysedDocument> Docs,
     IndexTerm?[] Terms,
     (IndexTerm Term, int Count)[] DocumentFrequency,
     (string Word, IndexTerm Term)[] Words,
-    SearchLexicon Lexicon);
+    SearchLexicon Lexicon,
+    byte[][] Snippets);

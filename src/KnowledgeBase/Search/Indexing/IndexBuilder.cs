@@ -38,8 +38,22 @@ internal static class IndexBuilder
         var analyzer = new TextAnalyzer();
         var compiled = new CompiledLexicon(normal, analyzer);
         var table = new TermTable(analyzer, compiled);
-        var run = new AnalysisRun(sorted, () => new DocumentAnalyzer(table, compiled), helpers ?? Environment.ProcessorCount - 1);
         var analysed = new AnalysedDocument[sorted.Length];
+        var vocabulary = new TaskCompletionSource<Vocabulary>(TaskCreationOptions.RunContinuationsAsynchronously);
+        // Note: the vocabulary and the snippet rows (which number terms in sorted order) need every document's
+        // terms; they are made by whichever thread analyses the last document, usually a helper while the writer
+        // is still inserting rows, rather than after the last insert, where they were a tenth of a 10,000-entry build.
+        var run = new AnalysisRun(sorted, () => new DocumentAnalyzer(table, compiled), helpers ?? Environment.ProcessorCount - 1, (analyzers, done) =>
+        {
+            try
+            {
+                vocabulary.SetResult(Vocabulary.Of(table, analyzers, done, sorted.Length));
+            }
+            catch (Exception e)
+            {
+                vocabulary.SetException(e);
+            }
+        });
         try
         {
             for (int i = 0; i < sorted.Length; i++)
@@ -54,20 +68,10 @@ internal static class IndexBuilder
             throw;
         }
 
-        var terms = table.ById();
-        // Each thread's counts are added up: the totals do not depend on which thread analysed what.
-        var df = new int[terms.Length];
-        foreach (var da in run.Finish())
-        {
-            var counts = da.DocumentFrequency;
-            for (int id = 0; id < Math.Min(counts.Length, df.Length); id++)
-            {
-                df[id] += counts[id];
-            }
-        }
-
-        var frequency = terms.OfType<IndexTerm>().Where(t => df[t.Id] > 0).Select(t => (t, df[t.Id]))
-            .OrderBy(x => x.t.Text, StringComparer.Ordinal).ToArray();
-        return new BuiltIndex(analysed, terms, frequency, table.TextWords(), normal);
+        run.Finish();
+        var (terms, frequency, snippets) = sorted.Length == 0
+            ? Vocabulary.Of(table, [], analysed, 0)
+            : vocabulary.Task.GetAwaiter().GetResult();
+        return new BuiltIndex(analysed, terms, frequency, table.TextWords(), normal, snippets);
     }
 }

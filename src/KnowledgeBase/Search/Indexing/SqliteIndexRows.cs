@@ -38,7 +38,7 @@ internal sealed class SqliteIndexRows(SqliteConnection connection) : IDisposable
 
         using (var snippets = new RawStatement(connection, "INSERT INTO snippets VALUES(?,?)"))
         {
-            var stored = EncodeSnippets(index);
+            var stored = index.Snippets;
             for (int i = 0; i < stored.Length; i++)
             {
                 snippets.Bind(1, i + 1).BindBlob(2, stored[i]).Run();
@@ -68,20 +68,6 @@ internal sealed class SqliteIndexRows(SqliteConnection connection) : IDisposable
     {
         docs.Dispose();
         fts.Dispose();
-    }
-
-    /// <summary>Each document's snippet tokens, encoded on every core (term numbers follow the sorted term table).</summary>
-    private static byte[][] EncodeSnippets(BuiltIndex index)
-    {
-        var numbers = new int[index.Terms.Length];
-        for (int n = 0; n < index.DocumentFrequency.Length; n++)
-        {
-            numbers[index.DocumentFrequency[n].Term.Id] = n + 1;
-        }
-
-        var stored = new byte[index.Docs.Count][];
-        Parallel.For(0, stored.Length, i => stored[i] = SnippetTokenCodec.Encode(index.Docs[i].Snippet, numbers, index.Terms));
-        return stored;
     }
 
     /// <summary>The fields, weights and format version, first (a reader checks them before anything else).</summary>

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using KnowledgeBase.Search;
+using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Lexicon;
 using KnowledgeBase.Search.Static;
 using KnowledgeBase.Tests.Search.Support;
 
@@ -41,6 +43,45 @@ public sealed class AnalysisRunTests(ManualIndexFixture fixture) : IClassFixture
         Assert.Equal("disk full", error.Message);
     }
 
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void Run_WhenTheLastDocumentIsAnalysed_HandsOverEveryDocumentOnce(int helpers)
+    {
+        var docs = Copies(4).OrderBy(d => d.Slug, StringComparer.Ordinal).ToArray();
+        int calls = 0, complete = -1, analyzers = 0;
+        var compiled = new CompiledLexicon(LexiconNormalizer.Normalize(fixture.Lexicon), new TextAnalyzer());
+        var table = new TermTable(new TextAnalyzer(), compiled);
+        var run = new AnalysisRun(docs, () => new DocumentAnalyzer(table, compiled), helpers, (all, done) =>
+        {
+            Interlocked.Increment(ref calls);
+            complete = done.Count(d => d is not null);
+            analyzers = all.Count;
+        });
+        for (int i = 0; i < docs.Length; i++)
+        {
+            run.Take(i);
+        }
+
+        run.Finish();
+        Assert.Equal(1, calls);
+        Assert.Equal(docs.Length, complete);
+        Assert.InRange(analyzers, 1, helpers + 1);
+    }
+
+    [Fact]
+    public void Build_SnippetRows_NumberTermsByTheirPlaceInTheSortedTermTable()
+    {
+        var index = IndexBuilder.Build(fixture.Docs, fixture.Lexicon, null, helpers: 1);
+        var numbers = index.DocumentFrequency.Select((x, n) => (x.Term.Id, Number: n + 1)).ToDictionary(x => x.Id, x => x.Number);
+        for (int i = 0; i < index.Docs.Count; i++)
+        {
+            var expected = SnippetTokenCodec.Encode(index.Docs[i].Snippet, [.. Enumerable.Range(0, index.Terms.Length).Select(id => numbers.GetValueOrDefault(id))], index.Terms);
+            Assert.Equal(expected, index.Snippets[i]);
+        }
+    }
+
     /// <summary>The manual's documents <paramref name="n"/> times over, enough for helper threads to start.</summary>
     private List<SearchDocument> Copies(int n) =>
         [.. Enumerable.Range(0, n).SelectMany(k => fixture.Docs.Select(d => d with { Slug = $"{d.Slug}-{k}" }))];
@@ -58,6 +99,7 @@ public sealed class AnalysisRunTests(ManualIndexFixture fixture) : IClassFixture
         var rows = index.Docs.Select(d => Convert.ToHexString(d.Row.Text) + string.Join(',', d.Row.Ends)
             + Convert.ToHexString(d.Snippet.Offsets) + string.Join(' ', d.Snippet.Terms.Select(id => index.Terms[id]!.Text)));
         var frequency = index.DocumentFrequency.Select(x => $"{x.Term.Text}={x.Count}");
-        return Convert.ToHexString(stream.ToArray()) + string.Join('|', rows) + string.Join('|', frequency);
+        var snippets = index.Snippets.Select(Convert.ToHexString);
+        return Convert.ToHexString(stream.ToArray()) + string.Join('|', rows) + string.Join('|', frequency) + string.Join('|', snippets);
     }
 }
