@@ -5,15 +5,7 @@ internal sealed class FacetCounter(IReadOnlyList<(string Facet, string Value)> p
 {
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Count(IEnumerable<DocInfo> docs)
     {
-        var counts = new int[pairs.Count];
-        foreach (var doc in docs)
-        {
-            foreach (int id in doc.FacetIds)
-            {
-                counts[id]++;
-            }
-        }
-
+        var counts = CountPairs(docs);
         var result = new SortedDictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
         foreach (var group in Enumerable.Range(0, pairs.Count).Where(i => counts[i] > 0).GroupBy(i => pairs[i].Facet))
         {
@@ -24,5 +16,20 @@ internal sealed class FacetCounter(IReadOnlyList<(string Facet, string Value)> p
         }
 
         return result;
+    }
+
+    /// <summary>Per (facet, value) pair, in the order the counter was given them, how many of the documents carry it.</summary>
+    public int[] CountPairs(IEnumerable<DocInfo> docs)
+    {
+        var counts = new int[pairs.Count];
+        foreach (var doc in docs)
+        {
+            foreach (int id in doc.FacetIds)
+            {
+                counts[id]++;
+            }
+        }
+
+        return counts;
     }
 }

@@ -52,15 +52,8 @@ internal static class SnapshotLoader
             numbers.Add(term, numbers.Count + 1);
         }
 
-        var carried = new int[pairs.Count];
-        foreach (var doc in docs)
-        {
-            foreach (int pair in doc.FacetIds)
-            {
-                carried[pair]++;
-            }
-        }
-
+        var counter = new FacetCounter(pairs, catalog.NameOf);
+        var carried = counter.CountPairs(docs);
         var facetTokens = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < pairs.Count; i++)
         {
@@ -69,7 +62,7 @@ internal static class SnapshotLoader
         }
 
         return new IndexSnapshot(docs, titleIndex, weights, new IndexVocabulary(df, words), lexicon, catalog,
-            new FacetCounter(pairs, catalog.NameOf), analyzer, numbers, facetTokens);
+            counter, analyzer, numbers, facetTokens);
     }
 
     private static SearchLexicon ReadLexicon(SqliteConnection connection)
