@@ -21,12 +21,7 @@ public static class MenuBenchmark
             engine.Recommend(profile, 10); // one untimed pass, so tiered JIT has settled
         }
 
-        var times = profiles.Select(p =>
-        {
-            var watch = Stopwatch.StartNew();
-            engine.Recommend(p, 10);
-            return watch.Elapsed.TotalMilliseconds;
-        }).Order().ToArray();
+        var times = Percentiles.TimeEach(profiles, p => engine.Recommend(p, 10));
         Console.WriteLine(Percentiles.Against("answer a profile, p50", Percentiles.Of(times, 0.50), 5));
         Console.WriteLine(Percentiles.Against("answer a profile, p99", Percentiles.Of(times, 0.99), 5));
 
@@ -36,12 +31,7 @@ public static class MenuBenchmark
             cached.Recommend(p, 10);
         }
 
-        var alone = profiles.Select(p =>
-        {
-            var watch = Stopwatch.StartNew();
-            cached.Recommend(p, 10);
-            return watch.Elapsed.TotalMilliseconds;
-        }).Order().ToArray();
+        var alone = Percentiles.TimeEach(profiles, p => cached.Recommend(p, 10));
         Console.WriteLine(Percentiles.Against("ranking alone (text cached), p99", Percentiles.Of(alone, 0.99), 5));
     }
 }

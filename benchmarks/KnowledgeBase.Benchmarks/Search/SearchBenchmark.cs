@@ -32,13 +32,8 @@ public static class SearchBenchmark
             Console.WriteLine(Percentiles.Against("index build, first", watch.Elapsed.TotalSeconds, 1.5, "s"));
             // The first build after the small warm-up still runs some code before the JIT has optimised it, as a
             // one-shot kb build does; the median of the next five is the steady figure, as a benchmark harness gives.
-            var again = Enumerable.Range(0, 5).Select(_ =>
-            {
-                var start = Stopwatch.GetTimestamp();
-                new SqliteSearchIndexWriter().Write(db, docs, lexicon);
-                return Stopwatch.GetElapsedTime(start).TotalSeconds;
-            }).Order().ToArray();
-            Console.WriteLine(Percentiles.Against("index build, median of 5 more", again[2], 1.5, "s"));
+            var again = Percentiles.TimeEach(Enumerable.Range(0, 5), _ => new SqliteSearchIndexWriter().Write(db, docs, lexicon));
+            Console.WriteLine(Percentiles.Against("index build, median of 5 more", again[2] / 1000, 1.5, "s"));
 
             // The builds' garbage is collected before the queries, so that no query pays for it.
             GC.Collect();
@@ -54,12 +49,7 @@ public static class SearchBenchmark
 
             var queries = QueryMix.Build(corpus, 1000);
 
-            var times = queries.Select(q =>
-            {
-                var start = Stopwatch.GetTimestamp();
-                engine.Search(new SearchRequest(q));
-                return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            }).Order().ToArray();
+            var times = Percentiles.TimeEach(queries, q => engine.Search(new SearchRequest(q)));
             Console.WriteLine(Percentiles.Against("query, p50", Percentiles.Of(times, 0.50), 1));
             Console.WriteLine(Percentiles.Against("query, p99", Percentiles.Of(times, 0.99), 5));
         }
