@@ -1,6 +1,4 @@
 using KnowledgeBase.Menu;
-using KnowledgeBase.Output;
-using KnowledgeBase.Search.Engine;
 using KnowledgeBase.Site;
 using Microsoft.AspNetCore.Http;
 
@@ -10,13 +8,13 @@ namespace KnowledgeBase.Server;
 /// <c>GET /api/menu?need=&amp;crime_type=&amp;borough=&amp;text=&amp;limit=</c>: the same JSON as <c>kb menu --json</c>.
 /// Unknown values get a 400 whose message lists the allowed ones; an empty profile gets the default menu.
 /// </summary>
-public sealed class MenuApi(string outputFolder) : IDisposable
+public sealed class MenuApi(SharedSearchEngine engines) : IDisposable
 {
     private static readonly string[] Fields = ["need", "crime_type", "crime-type", "gang_type", "gang-type", "focus", "borough", "community", "audience", "text"];
     private readonly Lock _gate = new();
     private SiteGraph? _graph;
     private MenuService? _menu;
-    private SqliteSearchEngine? _search;
+    private SharedSearchEngine.Lease? _search;
 
     /// <summary>Takes the graph of a new build; the menu is rebuilt from it on the next request.</summary>
     public void Reload(SiteGraph? graph)
@@ -61,8 +59,8 @@ public sealed class MenuApi(string outputFolder) : IDisposable
             }
             else
             {
-                _search ??= new SqliteSearchEngine(Path.Combine(outputFolder, SearchIndexFiles.Database));
-                _menu ??= new MenuService(_graph, _search);
+                _search ??= engines.Acquire();
+                _menu ??= new MenuService(_graph, _search.Engine);
                 var fields = query.Where(q => q.Key != "limit")
                     .Select(q => new KeyValuePair<string, IReadOnlyList<string>>(q.Key, [.. q.Value.OfType<string>()]));
                 answer = _menu.Answer(fields, limit);

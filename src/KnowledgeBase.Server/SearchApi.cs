@@ -1,7 +1,5 @@
 using System.Text;
-using KnowledgeBase.Output;
 using KnowledgeBase.Search;
-using KnowledgeBase.Search.Engine;
 using KnowledgeBase.Search.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -10,26 +8,13 @@ namespace KnowledgeBase.Server;
 
 /// <summary>
 /// <c>GET /api/search?q=...&amp;limit=&amp;kind=&amp;need=&amp;crime_type=&amp;borough=...</c>: the same JSON as
-/// <c>kb search --json</c>, from the search.db the last good build wrote. A bad request is a 400 with a
+/// <c>kb search --json</c>, from the Lucene index the last good build wrote. A bad request is a 400 with a
 /// message, never a 500.
 /// </summary>
-public sealed class SearchApi(string outputFolder, ILogger logger) : IDisposable
+public sealed class SearchApi(SharedSearchEngine engines, ILogger logger)
 {
     public const int MaxQueryBytes = 10_000;
     private static readonly string[] FilterKeys = ["kind", "need", "crime_type", "gang_type", "focus", "borough", "community", "audience"];
-    private readonly Lock _gate = new();
-    private SqliteSearchEngine? _engine;
-
-    /// <summary>Drops the open index so the next request opens the one a rebuild just swapped in.</summary>
-    public void Reload()
-    {
-        lock (_gate)
-        {
-            _engine?.Dispose();
-            _engine = null;
-        }
-    }
-
     public async Task HandleAsync(HttpContext context)
     {
         var query = context.Request.Query;
@@ -52,13 +37,10 @@ public sealed class SearchApi(string outputFolder, ILogger logger) : IDisposable
         SearchResponse response;
         try
         {
-            lock (_gate)
-            {
-                _engine ??= new SqliteSearchEngine(Path.Combine(outputFolder, SearchIndexFiles.Database));
-                response = _engine.Search(new SearchRequest(q, limit, filters));
-            }
+            using var lease = engines.Acquire();
+            response = lease.Engine.Search(new SearchRequest(q, limit, filters));
         }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IOException)
         {
             logger.LogWarning(ex, "Search could not answer {Query}", q);
             await ApiResponses.BadRequest(context, "the query could not be read; try plain words");
@@ -67,6 +49,4 @@ public sealed class SearchApi(string outputFolder, ILogger logger) : IDisposable
 
         await ApiResponses.Json(context, SearchResponseJson.ToJson(response));
     }
-
-    public void Dispose() => Reload();
 }

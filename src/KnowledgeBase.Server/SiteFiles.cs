@@ -19,7 +19,6 @@ public sealed class SiteFiles(string outputFolder, bool liveReload)
         [".svg"] = "image/svg+xml",
         [".png"] = "image/png",
         [".txt"] = "text/plain; charset=utf-8",
-        [".db"] = "application/vnd.sqlite3",
     };
 
     private const string Script = "<script src=\"/_kb/live-reload.js\" defer></script>";

@@ -18,14 +18,14 @@ public sealed class SiteServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly SiteRebuilder _rebuilder;
-    private readonly SearchApi _search;
+    private readonly SharedSearchEngine _engines;
     private readonly MenuApi _menu;
 
-    private SiteServer(WebApplication app, SiteRebuilder rebuilder, SearchApi search, MenuApi menu)
+    private SiteServer(WebApplication app, SiteRebuilder rebuilder, SharedSearchEngine engines, MenuApi menu)
     {
         _app = app;
         _rebuilder = rebuilder;
-        _search = search;
+        _engines = engines;
         _menu = menu;
     }
 
@@ -52,12 +52,13 @@ public sealed class SiteServer : IAsyncDisposable
         var first = await rebuilder.RebuildAsync();
         var output = first.OutputFolder ?? Path.GetFullPath(Path.Combine(options.Request.SiteRoot, options.OutputFolder));
         var files = new SiteFiles(output, options.LiveReload);
-        var search = new SearchApi(output, logger);
-        var menu = new MenuApi(output);
+        var engines = new SharedSearchEngine(output);
+        var search = new SearchApi(engines, logger);
+        var menu = new MenuApi(engines);
         menu.Reload(first.Graph is { } graph && first.Succeeded ? graph : null);
         rebuilder.Built += result =>
         {
-            search.Reload();
+            engines.Reload();
             menu.Reload(result.Graph);
         };
 
@@ -74,7 +75,7 @@ public sealed class SiteServer : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new SiteServer(app, rebuilder, search, menu);
+        return new SiteServer(app, rebuilder, engines, menu);
     }
 
     public Task<BuildResult> RebuildAsync() => _rebuilder.RebuildAsync();
@@ -117,8 +118,8 @@ public sealed class SiteServer : IAsyncDisposable
     {
         _rebuilder.Dispose();
         await _app.StopAsync();
-        _search.Dispose();
         _menu.Dispose();
+        _engines.Dispose();
         await _app.DisposeAsync();
     }
 }

@@ -56,7 +56,7 @@ public static class MenuCommand
                 return KbApp.ContentErrors;
             }
 
-            using var search = new SqliteSearchEngine(Path.Combine(folder, SearchIndexFiles.Database));
+            using var search = new LuceneSearchEngine(Path.Combine(folder, SearchIndexFiles.Folder));
             var profile = fields
                 .Select(f => new KeyValuePair<string, IReadOnlyList<string>>(f.Field, parse.GetValue(f.Option) ?? []))
                 .Append(new KeyValuePair<string, IReadOnlyList<string>>("text", [parse.GetValue(text) ?? ""]));

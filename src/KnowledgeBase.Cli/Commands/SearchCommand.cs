@@ -51,7 +51,7 @@ public static class SearchCommand
             Filter("need", need);
             Filter("borough", borough);
             Filter("crime_type", crime);
-            using var engine = new SqliteSearchEngine(Path.Combine(folder, SearchIndexFiles.Database));
+            using var engine = new LuceneSearchEngine(Path.Combine(folder, SearchIndexFiles.Folder));
             var response = engine.Search(new SearchRequest(parse.GetValue(query) ?? "", parse.GetValue(limit), filters));
             if (parse.GetValue(json))
             {

@@ -1,12 +1,14 @@
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Output;
+using KnowledgeBase.Search.Indexing;
 
 namespace KnowledgeBase.Building;
 
 /// <summary>
-/// Finds the built site that kb search and kb menu answer from, building it first when it is missing or
-/// older than the content, so a query never answers from a stale index without saying so.
+/// Finds the built site that kb search and kb menu answer from, building it first when it is missing, older than
+/// the content, or built for another classification ceiling than the one asked for (an index built with
+/// SECRET entries never answers an OFFICIAL query).
 /// </summary>
 public static class BuiltSite
 {
@@ -15,8 +17,10 @@ public static class BuiltSite
     {
         var config = SiteConfigLoader.Load(request.SiteRoot, request.ConfigPath, new DiagnosticBag());
         var folder = Path.GetFullPath(Path.Combine(request.SiteRoot, request.Output ?? config.Output));
-        var index = Path.Combine(folder, SearchIndexFiles.Database);
-        if (File.Exists(index) && File.GetLastWriteTimeUtc(index) >= NewestSource(request.SiteRoot, config))
+        var ceiling = ClassificationNames.Format(request.MaxClassification ?? config.MaxClassification);
+        var index = Path.Combine(folder, SearchIndexFiles.Folder);
+        if (SearchIndexBuilder.ReadManifest(index) is { } manifest && manifest.Classification == ceiling
+            && Directory.GetLastWriteTimeUtc(index) >= NewestSource(request.SiteRoot, config))
         {
             return (folder, null);
         }

@@ -38,6 +38,9 @@ public sealed class SiteBuilder
 
         var files = new List<OutputFile>();
         var pages = 0;
+        progress?.StageStarted("Indexing for search", graph.Entries.Length);
+        using var search = SearchIndexFiles.Build(graph);
+        progress?.StageFinished("Indexing for search");
         if (theme.Exists)
         {
             var renderer = new SiteRenderer(graph, new TemplateEngine(theme, diagnostics));
@@ -50,10 +53,8 @@ public sealed class SiteBuilder
 
         if (publish && !diagnostics.HasErrors)
         {
-            progress?.StageStarted("Indexing for search", graph.Entries.Length);
-            files.AddRange(SearchIndexFiles.Write(graph));
+            files.AddRange(SearchIndexFiles.Write(search));
             files.Add(MenuFiles.Write(graph));
-            progress?.StageFinished("Indexing for search");
         }
 
         var output = Path.GetFullPath(Path.Combine(request.SiteRoot, config.Output));

@@ -1,36 +1,25 @@
-using KnowledgeBase.Search;
+using KnowledgeBase.Configuration;
 using KnowledgeBase.Search.Indexing;
-using KnowledgeBase.Search.Static;
 using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Output;
 
 /// <summary>
-/// The search indexes the build writes beside the pages: <c>search.db</c> (SQLite FTS5, for kb serve and
-/// kb search) and <c>search-index.json</c> (the compact index search.js answers from on a plain web server).
+/// The search index the build writes beside the pages: the Lucene index in <c>lucene/</c> (kb serve, kb search and
+/// kb menu answer from it) and <c>search-index.json</c>, exported from it for search.js on a plain web server.
 /// Both hold published entries only.
 /// </summary>
 public static class SearchIndexFiles
 {
-    public const string Database = "search.db";
+    /// <summary>The Lucene index's folder in the output.</summary>
+    public const string Folder = "lucene";
+
     public const string StaticIndex = "search-index.json";
 
-    public static IReadOnlyList<OutputFile> Write(SiteGraph graph)
-    {
-        var documents = SearchDocuments.From(graph);
-        var lexicon = SearchDocuments.Lexicon(graph);
-        var scratch = Directory.CreateTempSubdirectory("kb-search-");
-        try
-        {
-            // One analysis serves both files: the static index is written from the SQLite index's.
-            string database = Path.Combine(scratch.FullName, Database), staticIndex = Path.Combine(scratch.FullName, StaticIndex);
-            var index = SqliteSearchIndexWriter.WriteIndex(database, documents, lexicon);
-            StaticIndexWriter.Write(staticIndex, index);
-            return [new OutputFile(Database, File.ReadAllBytes(database)), new OutputFile(StaticIndex, File.ReadAllBytes(staticIndex))];
-        }
-        finally
-        {
-            scratch.Delete(recursive: true);
-        }
-    }
+    /// <summary>Indexes the graph's published entries (in memory: the build reads it before writing it out).</summary>
+    public static SearchIndex Build(SiteGraph graph) =>
+        SearchIndexBuilder.Build(SearchDocuments.From(graph), SearchDocuments.Lexicon(graph), ClassificationNames.Format(graph.Config.MaxClassification));
+
+    public static IEnumerable<OutputFile> Write(SearchIndex index) =>
+        index.Files().Select(f => new OutputFile(Folder + "/" + f.Name, f.Bytes));
 }

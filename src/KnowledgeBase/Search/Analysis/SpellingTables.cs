@@ -1,24 +1,11 @@
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
-/// The word lists behind analysis. They are data, not code, so the static index ships them to search.js and the
-/// browser analyses words exactly as the server does.
+/// British and American spellings (and a few irregular plurals), as data: <see cref="SpellingFilter"/> applies them.
+/// Lucene has no such filter; the static index needs none, as it maps every surface word to its terms.
 /// </summary>
-internal static class AnalyzerTables
+internal static class SpellingTables
 {
-    /// <summary>
-    /// Function words dropped from free-text queries (never from the index, so quoted phrases still match).
-    /// Kept short: "all", "first", "young", "other"-like content words stay searchable.
-    /// </summary>
-    public static readonly string[] StopWords =
-    [
-        "a", "about", "am", "an", "and", "any", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did",
-        "do", "does", "for", "from", "had", "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is",
-        "it", "its", "me", "my", "no", "not", "of", "on", "or", "other", "our", "she", "should", "so", "some", "than",
-        "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "to", "us", "was", "we",
-        "were", "what", "when", "where", "which", "who", "whom", "why", "will", "with", "would", "you", "your",
-    ];
-
     /// <summary>
     /// Whole words rewritten before stemming: irregular plurals the stemmer misses, and British/American pairs no
     /// suffix rule catches. The target is the form the stemmer then sees.
@@ -59,7 +46,7 @@ internal static class AnalyzerTables
 
     /// <summary>
     /// Suffixes spelled the British way (-ize as -ise, -yze as -yse): [suffix, replacement, letters required before it].
-    /// The first that fits applies. British forms are the target because Porter2 would stem "organize" to "organ".
+    /// The first that fits applies. British forms are the target, as the sources spell them.
     /// </summary>
     public static readonly string[][] SuffixForms =
     [

@@ -1,6 +1,3 @@
-using KnowledgeBase.Search.Analysis;
-using KnowledgeBase.Search.Lexicon;
-
 namespace KnowledgeBase.Search.Querying;
 
 /// <summary>
@@ -11,15 +8,15 @@ internal sealed class FacetCatalog
 {
     private readonly SortedDictionary<string, SortedDictionary<string, string>> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> lookup = new(StringComparer.Ordinal);
-    private readonly TextAnalyzer analyzer;
+    private readonly Func<string, string> key;
 
-    /// <remarks>
-    /// <paramref name="used"/> lists the facet values documents carry, for facets the lexicon does not name (kind, status).
-    /// </remarks>
-    public FacetCatalog(CompiledLexicon lexicon, IEnumerable<(string Facet, string Value)> used, TextAnalyzer analyzer)
+    /// <param name="lexicon">The facet values the lexicon names, and the synonym groups that alias them.</param>
+    /// <param name="used">The facet values documents carry, for facets the lexicon does not name (kind, status).</param>
+    /// <param name="key">What a typed value compares by: its analysed terms ("Tower-Hamlets" and "tower hamlets", "knife" and "knives").</param>
+    public FacetCatalog(SearchLexicon lexicon, IEnumerable<(string Facet, string Value)> used, Func<string, string> key)
     {
-        this.analyzer = analyzer;
-        foreach (var (facet, values) in lexicon.Source.FacetValues)
+        this.key = key;
+        foreach (var (facet, values) in lexicon.FacetValues)
         {
             foreach (var (value, name) in values)
             {
@@ -37,16 +34,16 @@ internal sealed class FacetCatalog
             var keys = lookup[facet] = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (value, name) in values)
             {
-                keys.TryAdd(Key(value), value);
-                keys.TryAdd(Key(name), value);
+                keys.TryAdd(key(value), value);
+                keys.TryAdd(key(name), value);
             }
 
-            foreach (var group in lexicon.Source.Synonyms)
+            foreach (var group in lexicon.Synonyms)
             {
-                string? value = group.Select(p => keys.GetValueOrDefault(Key(p))).FirstOrDefault(v => v is not null);
+                string? value = group.Select(p => keys.GetValueOrDefault(key(p))).FirstOrDefault(v => v is not null);
                 foreach (string phrase in group.Where(_ => value is not null))
                 {
-                    keys.TryAdd(Key(phrase), value!);
+                    keys.TryAdd(key(phrase), value!);
                 }
             }
         }
@@ -63,10 +60,7 @@ internal sealed class FacetCatalog
 
     /// <summary>The value slug a typed value means, or null.</summary>
     public string? Resolve(string facet, string typed) =>
-        lookup.TryGetValue(facet, out var keys) ? keys.GetValueOrDefault(Key(typed)) : null;
-
-    /// <summary>Slugs, names and aliases compare by their terms: "Tower-Hamlets", "tower hamlets", "knife", "knives".</summary>
-    private string Key(string text) => string.Join(' ', analyzer.Terms(text));
+        lookup.TryGetValue(facet, out var keys) ? keys.GetValueOrDefault(key(typed)) : null;
 
     private SortedDictionary<string, string> Name(string facet)
     {

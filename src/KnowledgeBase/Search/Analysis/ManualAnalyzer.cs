@@ -1,0 +1,52 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
+
+namespace KnowledgeBase.Search.Analysis;
+
+/// <summary>
+/// The analysis of the manual's text fields, the same at index and query time: Unicode word breaks, possessives
+/// ("Lambeth's"), accent folding, the glossary's acronyms in their written case, lower case, British/American
+/// spelling, KStem (which keeps "knives" with "knife"), then the lexicon's synonyms, taxonomy aliases and acronym
+/// expansions as concept tokens. No stop words are removed: the index keeps every word so phrases match, and the
+/// query builder decides which words a query requires.
+/// </summary>
+internal sealed class ManualAnalyzer : Analyzer
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+    private readonly LexiconAnalysis? lexicon;
+    private readonly bool query;
+
+    /// <param name="lexicon">The glossary and synonym groups; null analyses words alone (used to analyse the lexicon itself).</param>
+    /// <param name="query">Query side: acronyms of three letters or more match in any case.</param>
+    public ManualAnalyzer(LexiconAnalysis? lexicon, bool query)
+    {
+        this.lexicon = lexicon;
+        this.query = query;
+    }
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new EnglishPossessiveFilter(Version, source);
+        stream = new ASCIIFoldingFilter(stream);
+        if (lexicon is not null)
+        {
+            stream = new AcronymFilter(stream, lexicon.Acronyms, query ? lexicon.AcronymsAnyCase : null);
+        }
+
+        stream = new LowerCaseFilter(Version, stream);
+        stream = new SpellingFilter(stream);
+        stream = new KStemFilter(stream);
+        if (lexicon?.Concepts is { } concepts)
+        {
+            stream = new SynonymFilter(stream, concepts, ignoreCase: false);
+        }
+
+        return new TokenStreamComponents(source, stream);
+    }
+}

@@ -1,0 +1,158 @@
+using KnowledgeBase.Search.Analysis;
+using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Querying;
+using KnowledgeBase.Search.Querying.Syntax;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+
+namespace KnowledgeBase.Search.Engine;
+
+/// <summary>
+/// Answers queries from a Lucene index written by <see cref="SearchIndexBuilder"/>: the query language made into
+/// Lucene queries, BM25 ranking, facet counts over every match, snippets from the postings' offsets. Thread-safe:
+/// the reader is opened once and never changes (a rebuild writes a new index folder; open a new engine on it).
+/// </summary>
+public sealed class LuceneSearchEngine : ISearchEngine
+{
+    /// <summary>Longer queries are cut here; nobody types more, and a pasted page must stay cheap.</summary>
+    public const int MaxQueryLength = 1000;
+
+    /// <summary>When fewer entries than this have every word of a plain query, entries with most of them join them.</summary>
+    public const int FallbackBelow = 3;
+
+    private const int MaxLimit = 100;
+    private readonly Lucene.Net.Store.Directory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly QueryContext context;
+    private readonly IndexedDoc[] docs;
+    private readonly FacetTable facets;
+    private readonly SnippetMaker snippets;
+    private readonly Lucene.Net.Analysis.Analyzer queryAnalyzer;
+
+    /// <summary>Opens the index in <paramref name="folder"/>.</summary>
+    public LuceneSearchEngine(string folder)
+        : this(Open(folder))
+    {
+    }
+
+    /// <summary>Opens an index built in memory (during a build, and in tests).</summary>
+    public LuceneSearchEngine(SearchIndex index)
+        : this(index.Directory)
+    {
+    }
+
+    private LuceneSearchEngine(Lucene.Net.Store.Directory directory)
+    {
+        this.directory = directory;
+        reader = DirectoryReader.Open(directory);
+        var stored = IndexManifest.FromCommitData(reader.IndexCommit.UserData);
+        if (stored is not { } found || found.Manifest.Format != IndexManifest.CurrentFormat)
+        {
+            reader.Dispose();
+            throw new InvalidDataException("The search index was written by another version of kb; run kb build again.");
+        }
+
+        Manifest = found.Manifest;
+        var analysis = LexiconAnalysis.From(found.Lexicon);
+        queryAnalyzer = new ManualAnalyzer(analysis, query: true);
+        searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
+        docs = new IndexedDoc[reader.MaxDoc];
+        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url };
+        for (int d = 0; d < docs.Length; d++)
+        {
+            var doc = reader.Document(d, fields);
+            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url));
+        }
+
+        facets = FacetTable.Read(reader);
+        var catalog = new FacetCatalog(found.Lexicon, facets.Pairs, Key);
+        context = new QueryContext(reader, queryAnalyzer, catalog);
+        snippets = new SnippetMaker(reader);
+    }
+
+    /// <summary>What the index was built from.</summary>
+    public IndexManifest Manifest { get; }
+
+    internal IndexSearcher Searcher => searcher;
+
+    /// <inheritdoc />
+    public SearchResponse Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        string query = request.Query ?? string.Empty;
+        var messages = new List<string>();
+        if (query.Length > MaxQueryLength)
+        {
+            query = query[..MaxQueryLength];
+            messages.Add($"Only the first {MaxQueryLength} characters were searched.");
+        }
+
+        var ast = QueryParser.Parse(QueryLexer.Lex(query, FilterKeys.IsKey));
+        var built = new LuceneQueryBuilder(context).Build(ast, request.Filters);
+        messages.AddRange(built.Messages);
+        int limit = Math.Clamp(request.Limit, 0, MaxLimit);
+        if (built.Main is null)
+        {
+            return Answer(request, 0, [], [], messages);
+        }
+
+        var (top, all) = Run(built.Main, limit);
+        if (all.Count < FallbackBelow && built.Fallback is not null)
+        {
+            int before = all.Count;
+            (top, all) = Run(built.Fallback(before == 0), limit);
+            if (all.Count > before)
+            {
+                messages.Add(before == 0
+                    ? "No entry has all the words: showing entries with some of them."
+                    : "Few entries have all the words: entries with most of them are shown too.");
+            }
+        }
+
+        var marked = snippets.Make([.. top.Select(t => t.Doc)], built.Highlight);
+        var hits = top.Select((t, i) =>
+        {
+            var doc = docs[t.Doc];
+            return new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, t.Score, marked[i]);
+        }).ToList();
+        return Answer(request, all.Count, hits, all, messages);
+    }
+
+    /// <summary>The facet values and lexicon of the index, compared by their analysed words.</summary>
+    private string Key(string text) => string.Join(' ', TokenList.Of(queryAnalyzer, text).Where(t => !ConceptTokens.IsConcept(t.Term)).Select(t => t.Term));
+
+    private (List<(int Doc, double Score)> Top, List<int> All) Run(Query query, int limit)
+    {
+        var best = TopScoreDocCollector.Create(Math.Max(limit, 1), docsScoredInOrder: false);
+        var all = new MatchCollector();
+        searcher.Search(query, MultiCollector.Wrap(best, all));
+        var top = best.GetTopDocs().ScoreDocs.Take(limit).Select(s => (s.Doc, Math.Round((double)s.Score, 6))).ToList();
+        return (top, all.Docs);
+    }
+
+    private SearchResponse Answer(SearchRequest request, int total, List<SearchHit> hits, IEnumerable<int> matched, List<string> messages) =>
+        new(request.Query ?? string.Empty, total, hits, facets.Count(matched, context.Catalog), messages.Count == 0 ? null : string.Join(' ', messages));
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        reader.Dispose();
+        queryAnalyzer.Dispose();
+        if (directory is not RAMDirectory)
+        {
+            directory.Dispose();
+        }
+    }
+
+    private static Lucene.Net.Store.Directory Open(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder) || !DirectoryReader.IndexExists(FSDirectory.Open(folder)))
+        {
+            throw new FileNotFoundException("No search index here; run kb build first.", folder);
+        }
+
+        return FSDirectory.Open(folder);
+    }
+}

@@ -1,0 +1,68 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace KnowledgeBase.Search.Indexing;
+
+/// <summary>A <see cref="SearchDocument"/> as Lucene fields.</summary>
+internal static class LuceneDocuments
+{
+    /// <summary>Summary and body keep offsets in their postings: snippets mark matches straight from them.</summary>
+    private static readonly FieldType Highlighted = Freeze(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    /// <summary>The surface words only need to exist: no frequencies, positions or norms.</summary>
+    private static readonly FieldType Surface = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
+    public static Document From(SearchDocument doc)
+    {
+        var fields = new Document
+        {
+            new StringField(IndexFields.Slug, doc.Slug, Field.Store.YES),
+            new StoredField(IndexFields.Kind, doc.Kind),
+            new StoredField(IndexFields.Url, doc.Url),
+            new StoredField(IndexFields.Status, doc.Status),
+            new TextField(IndexFields.Title, doc.Title, Field.Store.YES),
+            new Field(IndexFields.Summary, doc.Summary, Highlighted),
+            new Field(IndexFields.Body, doc.Body, Highlighted),
+        };
+        foreach (string keyword in doc.Keywords)
+        {
+            fields.Add(new TextField(IndexFields.Keywords, keyword, Field.Store.NO));
+        }
+
+        foreach (string text in doc.TermText)
+        {
+            fields.Add(new TextField(IndexFields.Terms, text, Field.Store.NO));
+        }
+
+        foreach (string text in doc.Keywords.Concat(doc.TermText).Prepend(doc.Summary).Prepend(doc.Title).Append(doc.Body))
+        {
+            fields.Add(new Field(IndexFields.Words, text, Surface));
+        }
+
+        foreach (var (facet, values) in doc.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            string name = IndexFields.Facet(facet);
+            foreach (string value in values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                fields.Add(new StringField(name, value, Field.Store.NO));
+                fields.Add(new SortedSetDocValuesField(name, new BytesRef(value)));
+            }
+        }
+
+        return fields;
+    }
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+}
