@@ -5,28 +5,25 @@ namespace KnowledgeBase.Tests.Search.Analysis;
 
 public sealed class AnalyzerTests
 {
-    private readonly TextAnalyzer analyzer = new();
+    private static readonly LexiconAnalysis Lexicon = LexiconAnalysis.From(new SearchLexicon(
+        [new GlossaryTerm("PPO", "Prolific and other Priority Offenders"), new GlossaryTerm("CO", "Central Operations")],
+        [["gun", "firearm", "lethal barrelled weapon"]],
+        new Dictionary<string, IReadOnlyDictionary<string, string>>()));
 
-    [Theory]
-    [InlineData("consign", "consign")]
-    [InlineData("consignment", "consign")]
-    [InlineData("consolatory", "consolatori")]
-    [InlineData("knackeries", "knackeri")]
-    [InlineData("generously", "generous")]
-    [InlineData("agreed", "agre")]
-    [InlineData("dying", "die")]
-    [InlineData("stabbings", "stab")]
-    [InlineData("intelligence", "intellig")]
-    public void Stem_FollowsPorter2(string word, string stem) => Assert.Equal(stem, EnglishStemmer.Stem(word));
+    private readonly ManualAnalyzer index = new(Lexicon, query: false);
+    private readonly ManualAnalyzer query = new(Lexicon, query: true);
+
+    private List<string> Terms(string text, ManualAnalyzer? analyzer = null) => [.. TokenList.Of(analyzer ?? index, text).Select(t => t.Term)];
+
+    private string Term(string word) => Assert.Single(Terms(word), t => !ConceptTokens.IsConcept(t));
 
     [Theory]
     [InlineData("knives", "knife")]
-    [InlineData("wives", "wife")]
-    [InlineData("people", "person")]
+    [InlineData("stabbings", "stabbing")]
     [InlineData("children", "child")]
+    [InlineData("boroughs", "borough")]
     [InlineData("women", "woman")]
-    public void Term_OfIrregularPlural_IsTheSingularsTerm(string plural, string singular) =>
-        Assert.Equal(analyzer.Term(singular), analyzer.Term(plural));
+    public void Term_OfPlural_IsTheSingularsTerm(string plural, string singular) => Assert.Equal(Term(singular), Term(plural));
 
     [Theory]
     [InlineData("organized", "organised")]
@@ -41,35 +38,59 @@ public sealed class AnalyzerTests
     [InlineData("offense", "offence")]
     [InlineData("analyze", "analyse")]
     [InlineData("prioritize", "prioritise")]
-    public void Term_OfAmericanSpelling_IsTheBritishTerm(string american, string british) =>
-        Assert.Equal(analyzer.Term(british), analyzer.Term(american));
+    public void Term_OfAmericanSpelling_IsTheBritishTerm(string american, string british) => Assert.Equal(Term(british), Term(american));
 
     [Fact]
-    public void Tokenize_FoldsCaseAndAccents_AndDropsPossessives()
+    public void Analysis_FoldsCaseAndAccents_AndDropsPossessives() =>
+        Assert.Equal(["cafe", "angstrom", "london", "don't"], Terms("Café ÅNGSTRÖM London’s don't"));
+
+    [Fact]
+    public void Analysis_KeepsCodesWhole_AndRemovesNoStopWords() =>
+        Assert.Equal(["co14", "and", "scd8", "it", "us"], Terms("CO14 and SCD8 it us"));
+
+    [Fact]
+    public void Acronym_InItsWrittenCase_GetsItsConceptToken()
     {
-        var tokens = analyzer.Tokenize("Café ÅNGSTRÖM London’s don't ß");
-        Assert.Equal(["cafe", "angstrom", "london", "dont", "ss"], tokens.Select(t => t.Text));
+        Assert.Contains("#acr:ppo", Terms("the PPO scheme"));
+        Assert.Contains("#acr:co", Terms("CO runs it"));
+        Assert.DoesNotContain("#acr:co", Terms("co-ordinate the work"));
     }
 
     [Fact]
-    public void Tokenize_MarksHyphenatedCompounds()
+    public void Acronym_InAQuery_MatchesInAnyCaseFromThreeLetters()
     {
-        var tokens = analyzer.Tokenize("anti-knife work");
-        Assert.Equal([false, true, false], tokens.Select(t => t.Hyphenated));
+        Assert.Contains("#acr:ppo", Terms("ppo", query));
+        Assert.DoesNotContain("#acr:ppo", Terms("ppo"));
+        Assert.DoesNotContain("#acr:co", Terms("co", query));
     }
 
     [Fact]
-    public void Tokenize_SkipsEmojiControlCharactersAndGarbageRuns()
+    public void AcronymExpansion_GetsTheAcronymsConceptToken_EvenInflected() =>
+        Assert.Contains("#acr:ppo", Terms("prolific and other priority offender schemes"));
+
+    [Fact]
+    public void SynonymPhrase_GetsTheGroupsConceptToken_SpanningItsWords()
     {
-        var tokens = analyzer.Tokenize("knife\u0000😀gun " + new string('x', 500));
-        Assert.Equal(["knife", "gun"], tokens.Select(t => t.Text));
+        var tokens = TokenList.Of(index, "a lethal barreled weapon was found");
+        var concept = Assert.Single(tokens, t => t.Term == "#syn:gun");
+        Assert.Equal((1, 3), (concept.Position, concept.Span));
+        Assert.Contains("#syn:gun", Terms("Firearms"));
     }
+
+    [Fact]
+    public void Analysis_SkipsControlCharactersAndEmoji() =>
+        Assert.Equal(["knife", "gun", "#syn:gun"], Terms("knife\u0000😀gun"));
 
     [Theory]
-    [InlineData("tridnet", "trident", 1)]
-    [InlineData("saphire", "sapphire", 1)]
-    [InlineData("knife", "knife", 0)]
-    [InlineData("abcdef", "uvwxyz", 3)]
-    public void EditDistance_CountsSwapsAsOneEdit(string a, string b, int expected) =>
-        Assert.Equal(expected, EditDistance.Within(a, b, 2));
+    [InlineData("the")]
+    [InlineData("Which")]
+    [InlineData("how")]
+    public void StopWord_InLowerOrTitleCase_IsAStopWord(string word) => Assert.True(StopWords.IsStopWord(word));
+
+    [Theory]
+    [InlineData("IT")]
+    [InlineData("US")]
+    [InlineData("knife")]
+    [InlineData("CO14")]
+    public void WordInCapitals_OrContentWord_IsNoStopWord(string word) => Assert.False(StopWords.IsStopWord(word));
 }

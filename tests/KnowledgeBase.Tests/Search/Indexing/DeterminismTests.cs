@@ -1,6 +1,6 @@
 using KnowledgeBase.Search;
+using KnowledgeBase.Search.Engine;
 using KnowledgeBase.Search.Indexing;
-using KnowledgeBase.Search.Static;
 using KnowledgeBase.Tests.Search.Support;
 
 namespace KnowledgeBase.Tests.Search.Indexing;
@@ -9,27 +9,37 @@ namespace KnowledgeBase.Tests.Search.Indexing;
 public sealed class DeterminismTests(ManualIndexFixture fixture) : IClassFixture<ManualIndexFixture>
 {
     [Fact]
-    public void SqliteIndex_WrittenTwiceFromShuffledInput_IsByteIdentical() =>
-        AssertSameBytes(new SqliteSearchIndexWriter(), "a.db", "b.db");
-
-    [Fact]
-    public void StaticIndex_WrittenTwiceFromShuffledInput_IsByteIdentical() =>
-        AssertSameBytes(new StaticIndexWriter(), "a.json", "b.json");
-
-    [Fact]
-    public void SqliteIndex_HoldsTheLexicon_SoTheEngineNeedsNothingElse()
+    public void LuceneIndex_BuiltTwiceFromShuffledInput_IsByteIdentical()
     {
-        using var engine = new KnowledgeBase.Search.Engine.SqliteSearchEngine(fixture.IndexPath);
-        Assert.Equal("ppo-scheme", engine.Search(new SearchRequest("Prolific and other Priority Offenders")).Results[0].Slug);
+        using var first = SearchIndexBuilder.Build(fixture.Docs, fixture.Lexicon, "OFFICIAL");
+        var shuffled = fixture.Docs.OrderBy(d => d.Slug.GetHashCode(StringComparison.Ordinal)).ToList();
+        var lexicon = new SearchLexicon([.. fixture.Lexicon.Glossary.Reverse()], [.. fixture.Lexicon.Synonyms.Reverse()], fixture.Lexicon.FacetValues);
+        using var second = SearchIndexBuilder.Build(shuffled, lexicon, "OFFICIAL");
+        var a = first.Files().ToList();
+        var b = second.Files().ToList();
+        Assert.Equal(a.Select(f => f.Name), b.Select(f => f.Name));
+        foreach (var ((name, x), (_, y)) in a.Zip(b))
+        {
+            Assert.True(x.AsSpan().SequenceEqual(y), $"{name} differs between two builds of the same input");
+        }
     }
 
-    private void AssertSameBytes(ISearchIndexWriter writer, string first, string second)
+    [Fact]
+    public void LuceneIndex_SegmentInfo_HoldsNoTimestampOrMachine()
     {
-        string a = Path.Combine(fixture.Folder, first), b = Path.Combine(fixture.Folder, second);
-        writer.Write(a, fixture.Docs, fixture.Lexicon);
-        var shuffled = fixture.Docs.OrderBy(d => d.Slug.GetHashCode(StringComparison.Ordinal)).ToList();
-        var lexicon = new SearchLexicon(fixture.Lexicon.Glossary.Reverse().ToList(), fixture.Lexicon.Synonyms.Reverse().ToList(), fixture.Lexicon.FacetValues);
-        writer.Write(b, shuffled, lexicon);
-        Assert.Equal(File.ReadAllBytes(a), File.ReadAllBytes(b));
+        using var index = SearchIndexBuilder.Build(fixture.Docs, fixture.Lexicon, "OFFICIAL");
+        var si = System.Text.Encoding.UTF8.GetString(index.Files().Single(f => f.Name.EndsWith(".si", StringComparison.Ordinal)).Bytes);
+        Assert.DoesNotContain("timestamp", si, StringComparison.Ordinal);
+        Assert.DoesNotContain("os.version", si, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LuceneIndex_HoldsTheLexiconAndWhatItWasBuiltFrom()
+    {
+        Assert.Equal("ppo-scheme", fixture.Engine.Search(new SearchRequest("Prolific and other Priority Offenders")).Results[0].Slug);
+        Assert.Equal("OFFICIAL", fixture.Engine.Manifest.Classification);
+        Assert.Equal(fixture.Docs.Count, fixture.Engine.Manifest.Documents);
+        Assert.Equal(64, fixture.Engine.Manifest.Fingerprint.Length);
+        Assert.Equal(fixture.Engine.Manifest, SearchIndexBuilder.ReadManifest(fixture.IndexPath));
     }
 }

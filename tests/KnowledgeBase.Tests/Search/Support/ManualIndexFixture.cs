@@ -11,9 +11,17 @@ public sealed class ManualIndexFixture : IDisposable
     {
         (Docs, Lexicon) = ManualSearchDocuments.Load();
         Folder = Directory.CreateTempSubdirectory("kb-search-").FullName;
-        IndexPath = Path.Combine(Folder, "search.db");
-        new SqliteSearchIndexWriter().Write(IndexPath, Docs, Lexicon);
-        Engine = new SqliteSearchEngine(IndexPath);
+        IndexPath = Path.Combine(Folder, "lucene");
+        using (var index = SearchIndexBuilder.Build(Docs, Lexicon, "OFFICIAL"))
+        {
+            Directory.CreateDirectory(IndexPath);
+            foreach (var (name, bytes) in index.Files())
+            {
+                File.WriteAllBytes(Path.Combine(IndexPath, name), bytes);
+            }
+        }
+
+        Engine = new LuceneSearchEngine(IndexPath);
     }
 
     public List<SearchDocument> Docs { get; }
@@ -24,7 +32,7 @@ public sealed class ManualIndexFixture : IDisposable
 
     public string IndexPath { get; }
 
-    public SqliteSearchEngine Engine { get; }
+    public LuceneSearchEngine Engine { get; }
 
     public void Dispose()
     {

@@ -7,18 +7,15 @@ namespace KnowledgeBase.Tests.Search.Support;
 /// <summary>A handful of made-up entries in a temporary index, for tests that need exact control of the content.</summary>
 internal sealed class TinyIndex : IDisposable
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("kb-tiny-").FullName;
+    private readonly SearchIndex index;
 
     public TinyIndex(IReadOnlyList<SearchDocument> docs, SearchLexicon? lexicon = null)
     {
-        Path = System.IO.Path.Combine(folder, "search.db");
-        new SqliteSearchIndexWriter().Write(Path, docs, lexicon ?? SearchLexicon.Empty);
-        Engine = new SqliteSearchEngine(Path);
+        index = SearchIndexBuilder.Build(docs, lexicon ?? SearchLexicon.Empty, "OFFICIAL");
+        Engine = new LuceneSearchEngine(index);
     }
 
-    public string Path { get; }
-
-    public SqliteSearchEngine Engine { get; }
+    public LuceneSearchEngine Engine { get; }
 
     public static SearchDocument Doc(string slug, string title, string body, string kind = "option", string summary = "A summary.",
         string[]? keywords = null, string[]? boroughs = null) =>
@@ -31,6 +28,6 @@ internal sealed class TinyIndex : IDisposable
     public void Dispose()
     {
         Engine.Dispose();
-        Directory.Delete(folder, recursive: true);
+        index.Dispose();
     }
 }
