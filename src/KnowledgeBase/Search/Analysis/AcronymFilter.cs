@@ -53,7 +53,9 @@ internal sealed class AcronymFilter : TokenFilter
 
         char[] buffer = term.Buffer;
         int length = term.Length;
-        if (exact.TryGetValue(buffer, 0, length, out string? concept)
+        // "PPOs" is the plural of "PPO": a lower-case s after the acronym is dropped to look it up.
+        int stem = length > 2 && buffer[length - 1] == 's' && char.IsUpper(buffer[length - 2]) ? length - 1 : length;
+        if (exact.TryGetValue(buffer, 0, length, out string? concept) || exact.TryGetValue(buffer, 0, stem, out concept)
             || (anyCase is not null && length >= AnyCaseFrom && anyCase.TryGetValue(buffer, 0, length, out concept)))
         {
             pending = CaptureState();

@@ -49,13 +49,13 @@ internal sealed class LexiconAnalysis
                 anyCase[term.Acronym] = concept;
             }
 
-            phrases.Add(new ConceptPhrase(Terms(plain, term.Expansion), concept));
+            phrases.AddRange(Variants(plain, term.Expansion).Select(v => new ConceptPhrase(v, concept)));
         }
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var group in normal.Synonyms)
         {
-            var members = group.Select(m => Terms(plain, m)).Where(t => t.Length > 0).ToList();
+            var members = group.SelectMany(m => Variants(plain, m)).Where(t => t.Length > 0).ToList();
             if (members.Count < 2)
             {
                 continue;
@@ -87,5 +87,18 @@ internal sealed class LexiconAnalysis
         return new LexiconAnalysis(normal, acronyms, anyCase, map, distinct);
     }
 
-    private static string[] Terms(ManualAnalyzer analyzer, string text) => [.. TokenList.Of(analyzer, text).Select(t => t.Term)];
+    /// <summary>
+    /// A phrase's terms, and the same without its stop words when it has some: officers type "prolific priority
+    /// offenders" for "Prolific and other Priority Offenders".
+    /// </summary>
+    private static IEnumerable<string[]> Variants(ManualAnalyzer analyzer, string text)
+    {
+        var tokens = TokenList.Of(analyzer, text);
+        yield return [.. tokens.Select(t => t.Term)];
+        var content = tokens.Where(t => !StopWords.IsStopWord(text.AsSpan(t.Start, t.End - t.Start))).Select(t => t.Term).ToArray();
+        if (content.Length > 1 && content.Length < tokens.Count)
+        {
+            yield return content;
+        }
+    }
 }

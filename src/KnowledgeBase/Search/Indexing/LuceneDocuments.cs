@@ -47,7 +47,11 @@ internal static class LuceneDocuments
             fields.Add(new Field(IndexFields.Words, text, Surface));
         }
 
-        foreach (var (facet, values) in doc.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
+        // Kind and status are facets too ("kind:option", "status:pilot"), whether or not the document lists them.
+        var facets = new SortedDictionary<string, IReadOnlyList<string>>(doc.Facets.ToDictionary(), StringComparer.Ordinal);
+        facets.TryAdd("kind", [doc.Kind]);
+        facets.TryAdd("status", [doc.Status]);
+        foreach (var (facet, values) in facets)
         {
             string name = IndexFields.Facet(facet);
             foreach (string value in values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))

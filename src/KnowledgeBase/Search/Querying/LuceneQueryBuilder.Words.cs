@@ -8,7 +8,7 @@ namespace KnowledgeBase.Search.Querying;
 internal sealed partial class LuceneQueryBuilder
 {
     /// <summary>A synonym's, alias's or acronym's concept token weighs this much of the word the user typed.</summary>
-    public const float ConceptWeight = 0.5f;
+    public const float ConceptWeight = 0.3f;
 
     /// <summary>A typo's correction weighs this much: the entry has a word near the one typed, not the word.</summary>
     public const float CorrectionWeight = 0.7f;
@@ -34,7 +34,8 @@ internal sealed partial class LuceneQueryBuilder
             return;
         }
 
-        string text = string.Join(' ', run);
+        // ':' joins words for Unicode word breaking ("title:x"); in a query it is Lucene syntax at most, never a word.
+        string text = string.Join(' ', run).Replace(':', ' ');
         var positions = QueryPositions.Of(TokenList.Of(context.QueryAnalyzer, text), text);
         words += positions.Count;
         positions = positions.Take(Math.Max(0, MaxWords - (words - positions.Count))).ToList();

@@ -54,10 +54,31 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
         }
 
         int concepts = top.Concepts.Count;
+        int half = (concepts + 1) / 2;
         Func<bool, Query>? fallback = implicitAnd && concepts >= 2
-            ? nothingFound => top.ToQuery(nothingFound ? 1 : (concepts + 1) / 2)
+            ? nothingFound => top.ToQuery(nothingFound ? 1 : half)
             : null;
-        return new BuiltQuery(top.ToQuery(concepts), fallback, concepts, highlight, messages);
+        // A question's words are not all required: entries with most of them are ranked by how many they have.
+        int required = implicitAnd && IsQuestion(query) ? half : concepts;
+        return new BuiltQuery(top.ToQuery(required), fallback, concepts, highlight, messages);
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "who", "whom", "whose", "what", "which", "where", "when", "why", "how", "is", "are", "was", "were", "can", "could",
+        "do", "does", "did", "should", "will", "would", "has", "have", "any", "anyone", "anything", "there",
+    };
+
+    /// <summary>Whether a query is asked as a question: it opens with a question word or ends with a question mark.</summary>
+    private static bool IsQuestion(QueryNode? query)
+    {
+        var words = query switch
+        {
+            WordNode w => [w],
+            AndNode a => a.Children.OfType<WordNode>().ToList(),
+            _ => [],
+        };
+        return words.Count > 0 && (QuestionWords.Contains(words[0].Text.Trim(Punctuation)) || words[^1].Text.EndsWith('?'));
     }
 
     private static bool HasContentWord(QueryNode node, bool negated) => node switch
