@@ -39,12 +39,19 @@ internal static class StaticVocabulary
             }
         }
 
-        json.WriteStartObject("words");
+        var analysed = new SortedDictionary<string, (int Frequency, List<AnalysedToken> Tokens)>(StringComparer.Ordinal);
         foreach (var (word, frequency) in words)
+        {
+            analysed[word] = (frequency, TokenList.Of(analyzer, word));
+        }
+
+        AddInflections(reader, analyzer, analysed);
+        json.WriteStartObject("words");
+        foreach (var (word, (frequency, tokens)) in analysed)
         {
             json.WriteStartArray(word);
             json.WriteNumberValue(frequency);
-            foreach (var token in TokenList.Of(analyzer, word))
+            foreach (var token in tokens)
             {
                 json.WriteStringValue(token.Term);
             }
@@ -76,6 +83,42 @@ internal static class StaticVocabulary
         json.WriteEndObject();
         json.WriteNumber("acronymsAnyCaseFrom", AcronymFilter.AnyCaseFrom);
         StaticSettings.Strings(json, "stopWords", StopWords.Words);
+    }
+
+    /// <summary>
+    /// Adds the <see cref="InflectedForms"/> of the index's terms and words that the query analyzer makes into one
+    /// indexed term (frequency 0: they are no word of the manual, so typos and prefixes never turn into them).
+    /// </summary>
+    private static void AddInflections(IndexReader reader, Analyzer analyzer, SortedDictionary<string, (int Frequency, List<AnalysedToken> Tokens)> analysed)
+    {
+        var indexed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string field in IndexFields.Text)
+        {
+            var e = MultiFields.GetTerms(reader, field)?.GetEnumerator();
+            while (e is not null && e.MoveNext())
+            {
+                string term = e.Term.Utf8ToString();
+                if (!ConceptTokens.IsConcept(term))
+                {
+                    indexed.Add(term);
+                }
+            }
+        }
+
+        var candidates = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string word in indexed.Concat(analysed.Keys))
+        {
+            candidates.UnionWith(InflectedForms.Of(word));
+        }
+
+        foreach (string candidate in candidates.Where(c => !analysed.ContainsKey(c)))
+        {
+            var tokens = TokenList.Of(analyzer, candidate);
+            if (tokens.Count > 0 && tokens.All(t => t.Position == 0) && indexed.Contains(tokens[0].Term))
+            {
+                analysed[candidate] = (0, tokens);
+            }
+        }
     }
 
     private static IEnumerable<string> LexiconTexts(SearchLexicon lexicon)
