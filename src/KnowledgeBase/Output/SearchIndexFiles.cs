@@ -1,5 +1,6 @@
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Static;
 using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Output;
@@ -20,6 +21,8 @@ public static class SearchIndexFiles
     public static SearchIndex Build(SiteGraph graph) =>
         SearchIndexBuilder.Build(SearchDocuments.From(graph), SearchDocuments.Lexicon(graph), ClassificationNames.Format(graph.Config.MaxClassification));
 
+    /// <summary>The Lucene index's files, and the static index exported from it.</summary>
     public static IEnumerable<OutputFile> Write(SearchIndex index) =>
-        index.Files().Select(f => new OutputFile(Folder + "/" + f.Name, f.Bytes));
+        index.Files().Select(f => new OutputFile(Folder + "/" + f.Name, f.Bytes))
+            .Append(new OutputFile(StaticIndex, StaticSearchIndex.Write(index)));
 }

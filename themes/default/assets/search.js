@@ -1,355 +1,93 @@
-/* search.js: the Gangs Manual's search in the browser. Vanilla ES2017, no libraries.
- * It answers the same query language as the server (KnowledgeBase.Search) from the static index
- * (search-index.json), with the same analysis: each function below mirrors a C# type, named in its comment.
+/* search.js: the Gangs Manual's search in the browser. Vanilla ES2018, no libraries.
+ * It answers the same query language as the server (KnowledgeBase.Search, on Lucene) from search-index.json, which
+ * the build exports from the Lucene index itself: every surface word with the terms the server's query analyzer
+ * makes of it, the lexicon's phrases, the postings with positions, the norms and the collection statistics. So
+ * there is no stemmer or analyzer here: the query is only split into words and folded, each word is looked up,
+ * and the Lucene query tree the server would build is scored with Lucene's BM25, to the float.
  * Use: KbSearch.load('/search-index.json').then(s => s.search('knife crime', 10, {borough: ['lambeth']}))
  * Every snippet is HTML-escaped text with matches in <mark>. */
 (function (root) {
   'use strict';
 
-  // ---- Analysis (CharFolding, Tokenizer, EnglishStemmer, SpellingNormalizer, TextAnalyzer) ----
+  const VERSION = 2;
+  const f32 = Math.fround;
+  const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const isConcept = t => t.length > 0 && t[0] === '#';
 
-  function isWordChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ||
-      (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7) || (c >= 0x300 && c <= 0x36F) ||
-      (c >= 0x370 && c <= 0x3FF && c !== 0x37E && c !== 0x387) || (c >= 0x400 && c <= 0x4FF) ||
-      (c >= 0x3040 && c <= 0x30FF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF);
+  // ---- Words (StandardTokenizer, EnglishPossessiveFilter, ASCIIFoldingFilter, LowerCaseFilter) ----
+  // An approximation of Unicode word breaks (UAX #29) for the words people type: runs of letters, digits and
+  // underscores; an apostrophe or a full stop joins two letters or two digits ("don't", "e.g", "3.5"), a colon
+  // joins two letters ("title:knife" stays one word, as in Lucene), a comma or semicolon two digits ("1,000");
+  // every Han or Hiragana character is a word of its own. Words longer than 255 characters are skipped, as Lucene
+  // skips them. Folding decomposes (NFKD), drops combining marks and spells out the few letters that do not
+  // decompose (ß, æ, ø, ł...), which is what ASCIIFoldingFilter does for Latin text.
+
+  const LETTER = /[\p{L}\p{M}]/u, DIGIT = /\p{Nd}/u, JOIN = /[\p{Pc}]/u, SINGLE = /[\p{Script=Han}\p{Script=Hiragana}]/u;
+  const MAX_TOKEN = 255;
+  const SPELLED = { 'ß': 'ss', 'æ': 'ae', 'Æ': 'AE', 'ø': 'o', 'Ø': 'O', 'œ': 'oe', 'Œ': 'OE', 'ł': 'l', 'Ł': 'L', 'đ': 'd',
+    'Đ': 'D', 'ð': 'd', 'Ð': 'D', 'þ': 'th', 'Þ': 'TH', 'ı': 'i', 'ĸ': 'q', 'ŋ': 'n', 'Ŋ': 'N', '\u2018': "'", '\u2019': "'",
+    '\u201B': "'", '\u02BC': "'", '\uFF07': "'" };
+
+  function kindOf(ch) {
+    if (ch === undefined) return 0;
+    if (SINGLE.test(ch)) return 4;
+    if (LETTER.test(ch)) return 1;
+    if (DIGIT.test(ch)) return 2;
+    if (JOIN.test(ch)) return 3;
+    return 0;
   }
-  function isApostrophe(c) { return c === 39 || c === 0x2019; }
-  function isHyphen(c) { return c === 45 || c === 0x2010 || c === 0x2011; }
 
-  function Analyzer(tables) {
-    this.latin = tables.latin;
-    this.stop = new Set(tables.stopWords);
-    this.wordForms = tables.wordForms;
-    this.rootForms = tables.rootForms;
-    this.suffixForms = tables.suffixForms;
-    this.cache = new Map();
-  }
-
-  Analyzer.prototype.fold = function (text, start, end) {
-    let out = '';
-    if (end - start >= 3 && text[end - 1] === 's' && /^[A-Z0-9]+$/.test(text.slice(start, end - 1))) end--;
-    for (let k = start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      if (isApostrophe(c)) {
-        if (k + 2 === end && (text[k + 1] === 's' || text[k + 1] === 'S')) break;
-        continue;
-      }
-      if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-      else if (c >= 0xC0 && c <= 0x17F) out += this.latin[c - 0xC0];
-      else if (c >= 0x300 && c <= 0x36F) continue;
-      else out += text[k].toLowerCase();
-    }
-    return out;
-  };
-
-  /** Tokenizer.Tokenize: [{text, start, end, hyphenated}] */
-  Analyzer.prototype.tokenize = function (text) {
-    const tokens = [];
-    const n = text.length;
-    let i = 0, previousEnd = -2;
-    while (i < n) {
-      if (!isWordChar(text.charCodeAt(i))) { i++; continue; }
+  /** The words of a text: [{raw, start, end, position}], positions counting skipped long words. */
+  function splitWords(text) {
+    const chars = Array.from(text);
+    const offsets = [];
+    let at = 0;
+    for (const c of chars) { offsets.push(at); at += c.length; }
+    offsets.push(at);
+    const words = [];
+    let position = 0;
+    for (let i = 0; i < chars.length;) {
+      const k = kindOf(chars[i]);
+      if (k === 0) { i++; continue; }
       const start = i;
-      while (i < n && (isWordChar(text.charCodeAt(i)) ||
-        (isApostrophe(text.charCodeAt(i)) && i + 1 < n && isWordChar(text.charCodeAt(i + 1))))) i++;
-      const hyphenated = start - previousEnd === 1 && isHyphen(text.charCodeAt(start - 1));
-      previousEnd = i;
-      if (i - start > 48) continue;
-      const folded = this.fold(text, start, i);
-      if (folded.length > 0) tokens.push({ text: folded, start: start, end: i, hyphenated: hyphenated });
-    }
-    return tokens;
-  };
-
-  Analyzer.prototype.isStop = function (w) { return this.stop.has(w); };
-
-  Analyzer.prototype.term = function (folded) {
-    let t = this.cache.get(folded);
-    if (t === undefined) { t = this.compute(folded); this.cache.set(folded, t); }
-    return t;
-  };
-
-  Analyzer.prototype.terms = function (text) {
-    return this.tokenize(text).map(t => this.term(t.text));
-  };
-
-  Analyzer.prototype.compute = function (folded) {
-    const word = this.normalize(folded);
-    return /[0-9]/.test(word) ? word : stem(word);
-  };
-
-  /** SpellingNormalizer.Normalize */
-  Analyzer.prototype.normalize = function (word) {
-    if (Object.prototype.hasOwnProperty.call(this.wordForms, word)) return this.wordForms[word];
-    for (const r of this.rootForms) {
-      if (word.startsWith(r[0])) { word = r[1] + word.slice(r[0].length); break; }
-    }
-    for (const r of this.suffixForms) {
-      if (word.endsWith(r[0]) && word.length - r[0].length >= parseInt(r[2], 10)) {
-        word = word.slice(0, word.length - r[0].length) + r[1];
-        break;
-      }
-    }
-    for (const ending of ['lled', 'lling', 'llers', 'ller']) {
-      const before = word.length - ending.length;
-      if (before >= 3 && word.endsWith(ending) && 'aeiou'.indexOf(word[before - 1]) >= 0) {
-        return word.slice(0, before + 1) + ending.slice(2);
-      }
-    }
-    return word;
-  };
-
-  // ---- Porter2 (EnglishStemmer) ----
-  const EX1 = { skis: 'ski', skies: 'sky', dying: 'die', lying: 'lie', tying: 'tie', idly: 'idl', gently: 'gentl',
-    ugly: 'ugli', early: 'earli', only: 'onli', singly: 'singl', sky: 'sky', news: 'news', howe: 'howe',
-    atlas: 'atlas', cosmos: 'cosmos', bias: 'bias', andes: 'andes' };
-  const EX2 = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed']);
-  const S1B = ['eedly', 'ingly', 'edly', 'eed', 'ing', 'ed'];
-  const S2 = ['ization', 'ational', 'fulness', 'ousness', 'iveness', 'tional', 'biliti', 'lessli', 'entli', 'ation',
-    'alism', 'aliti', 'ousli', 'iviti', 'fulli', 'enci', 'anci', 'abli', 'izer', 'ator', 'alli', 'bli', 'ogi', 'li'];
-  const R2 = ['ize', 'ate', 'ful', 'ous', 'ive', 'tion', 'ble', 'less', 'ent', 'ate',
-    'al', 'al', 'ous', 'ive', 'ful', 'ence', 'ance', 'able', 'ize', 'ate', 'al', 'ble', 'og', ''];
-  const S3 = ['ational', 'tional', 'alize', 'icate', 'iciti', 'ative', 'ical', 'ness', 'ful'];
-  const R3 = ['ate', 'tion', 'al', 'ic', 'ic', '', 'ic', '', ''];
-  const S4 = ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive',
-    'ize', 'ion', 'al', 'er', 'ic'];
-
-  function isVowel(c) { return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y'; }
-  function regionStart(w, from) {
-    let i = from;
-    while (i < w.length && !isVowel(w[i])) i++;
-    i++;
-    while (i < w.length && isVowel(w[i])) i++;
-    return Math.min(i + 1, w.length);
-  }
-  function endsShort(w) {
-    const n = w.length;
-    if (n === 2) return isVowel(w[0]) && !isVowel(w[1]);
-    return n >= 3 && !isVowel(w[n - 3]) && isVowel(w[n - 2]) && !isVowel(w[n - 1]) &&
-      w[n - 1] !== 'w' && w[n - 1] !== 'x' && w[n - 1] !== 'Y';
-  }
-  function hasVowel(w, end) { for (let i = 0; i < end; i++) if (isVowel(w[i])) return true; return false; }
-  function longest(w, list) { for (const s of list) if (w.endsWith(s)) return s; return null; }
-  function cut(w, n) { return w.slice(0, w.length - n); }
-
-  function stem(word) {
-    if (word.length <= 2) return word;
-    if (Object.prototype.hasOwnProperty.call(EX1, word)) return EX1[word];
-    let c = word.split('');
-    if (c[0] === 'y') c[0] = 'Y';
-    for (let i = 1; i < c.length; i++) if (c[i] === 'y' && isVowel(c[i - 1])) c[i] = 'Y';
-    let w = c.join('');
-    const p1 = w.startsWith('gener') || w.startsWith('arsen') ? 5 : w.startsWith('commun') ? 6 : regionStart(w, 0);
-    const p2 = regionStart(w, p1);
-    // Step 1a
-    if (w.endsWith('sses')) w = cut(w, 2);
-    else if (w.endsWith('ied') || w.endsWith('ies')) w = w.length > 4 ? cut(w, 3) + 'i' : cut(w, 3) + 'ie';
-    else if (w.endsWith('us') || w.endsWith('ss')) { /* unchanged */ }
-    else if (w.endsWith('s') && hasVowel(w, w.length - 2)) w = cut(w, 1);
-    if (!EX2.has(w)) {
-      w = step1b(w, p1);
-      const n = w.length;
-      if (n > 2 && (w[n - 1] === 'y' || w[n - 1] === 'Y') && !isVowel(w[n - 2])) w = cut(w, 1) + 'i';
-      let s = longest(w, S2);
-      if (s !== null && w.length - s.length >= p1) {
-        const st = cut(w, s.length);
-        if (!(s === 'ogi' && !st.endsWith('l')) && !(s === 'li' && (st.length === 0 || 'cdeghkmnrt'.indexOf(st[st.length - 1]) < 0))) {
-          w = st + R2[S2.indexOf(s)];
+      if (k === 4) i++;
+      else {
+        let last = k;
+        i++;
+        while (i < chars.length) {
+          const c = chars[i], kc = kindOf(c);
+          if (kc === 1 || kc === 2 || kc === 3) { last = kc; i++; continue; }
+          const next = kindOf(chars[i + 1]);
+          const apostrophe = c === "'" || c === '\u2019' || c === '.';
+          if ((apostrophe && ((last === 1 && next === 1) || (last === 2 && next === 2))) ||
+            (c === ':' && last === 1 && next === 1) || ((c === ',' || c === ';') && last === 2 && next === 2)) { i++; continue; }
+          break;
         }
       }
-      s = longest(w, S3);
-      if (s !== null && w.length - s.length >= p1 && !(s === 'ative' && w.length - s.length < p2)) {
-        w = cut(w, s.length) + R3[S3.indexOf(s)];
-      }
-      s = longest(w, S4);
-      if (s !== null && w.length - s.length >= p2) {
-        const st = cut(w, s.length);
-        if (!(s === 'ion' && !(st.endsWith('s') || st.endsWith('t')))) w = st;
-      }
-      const m = w.length;
-      if (w.endsWith('e')) {
-        const st = cut(w, 1);
-        if (m - 1 >= p2 || (m - 1 >= p1 && !endsShort(st))) w = st;
-      } else if (w.endsWith('l') && m - 1 >= p2 && m >= 2 && w[m - 2] === 'l') {
-        w = cut(w, 1);
-      }
+      if (i - start <= MAX_TOKEN) words.push({ raw: text.slice(offsets[start], offsets[i]), start: offsets[start], end: offsets[i], position: position });
+      position++;
     }
-    return w.replace(/Y/g, 'y');
+    return words;
   }
 
-  function step1b(w, p1) {
-    const s = longest(w, S1B);
-    if (s === null) return w;
-    if (s === 'eed' || s === 'eedly') return w.length - s.length >= p1 ? cut(w, s.length) + 'ee' : w;
-    const st = cut(w, s.length);
-    if (!hasVowel(st, st.length)) return w;
-    if (st.endsWith('at') || st.endsWith('bl') || st.endsWith('iz')) return st + 'e';
-    const n = st.length;
-    if (n >= 2 && st[n - 1] === st[n - 2] && 'bdfgmnprt'.indexOf(st[n - 1]) >= 0) return cut(st, 1);
-    return p1 === n && endsShort(st) ? st + 'e' : st;
+  function fold(word) {
+    let s = word;
+    if (s.length >= 2 && (s[s.length - 1] === 's' || s[s.length - 1] === 'S') && "'\u2019\uFF07".indexOf(s[s.length - 2]) >= 0) s = s.slice(0, -2);
+    s = s.normalize('NFKD').replace(/\p{M}/gu, '');
+    let out = '';
+    for (const c of s) out += Object.prototype.hasOwnProperty.call(SPELLED, c) ? SPELLED[c] : c;
+    return out;
   }
-
-  /** EditDistance.Within: optimal string alignment, or max + 1 once it must exceed max. */
-  function editDistance(a, b, max) {
-    if (Math.abs(a.length - b.length) > max) return max + 1;
-    const n = a.length, m = b.length;
-    let prev2 = new Array(m + 1).fill(0), prev = new Array(m + 1), row = new Array(m + 1).fill(0);
-    for (let j = 0; j <= m; j++) prev[j] = j;
-    for (let i = 1; i <= n; i++) {
-      row[0] = i;
-      let best = i;
-      for (let j = 1; j <= m; j++) {
-        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        let d = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
-        row[j] = d;
-        if (d < best) best = d;
-      }
-      if (best > max) return max + 1;
-      const t = prev2; prev2 = prev; prev = row; row = t;
-    }
-    return Math.min(prev[m], max + 1);
-  }
-
-  // ---- Lexicon (CompiledLexicon) ----
-
-  function contentTerms(an, text) {
-    return an.tokenize(text).filter(t => !an.isStop(t.text)).map(t => an.term(t.text));
-  }
-  function pushTo(map, key, value) { const l = map.get(key); if (l) l.push(value); else map.set(key, [value]); }
-  function same(a, b) { return a.length === b.length && a.every((x, i) => x === b[i]); }
-
-  function Lexicon(lex, an) {
-    this.groups = [];
-    this.groupsByTerm = new Map();
-    this.acronymsByTerm = new Map();
-    this.acronymsByFirstWord = new Map();
-    for (const group of lex.synonyms) {
-      const members = [];
-      for (const phrase of group) {
-        const c = contentTerms(an, phrase);
-        if (c.length > 0 && !members.some(m => same(m, c))) members.push(c);
-      }
-      if (members.length > 1) {
-        const g = { members: members };
-        this.groups.push(g);
-        for (const m of members) if (m.length === 1) pushTo(this.groupsByTerm, m[0], g);
-      }
-    }
-    this.acronyms = [];
-    for (const entry of lex.glossary) {
-      const written = an.tokenize(entry[0]);
-      const content = contentTerms(an, entry[1]);
-      if (written.length === 0 || content.length === 0) continue;
-      const terms = written.map(t => an.term(t.text));
-      const a = { terms: terms, expansionTerms: an.terms(entry[1]), expansionContent: content,
-        token: terms.join('_'), expansionToken: content.join('_') };
-      this.acronyms.push(a);
-      if (terms.length === 1) pushTo(this.acronymsByTerm, terms[0], a);
-    }
-    this.phrases = new Map();
-    for (const g of this.groups) {
-      for (const m of g.members) if (m.length > 1) pushTo(this.phrases, m[0], { terms: m, group: g, acronym: null, expansion: false });
-    }
-    for (const a of this.acronyms) {
-      if (a.expansionContent.length > 0) pushTo(this.phrases, a.expansionContent[0], { terms: a.expansionContent, group: null, acronym: a, expansion: true });
-      if (a.terms.length > 1) pushTo(this.phrases, a.terms[0], { terms: a.terms, group: null, acronym: a, expansion: false });
-    }
-    for (const list of this.phrases.values()) {
-      list.sort((x, y) => (y.terms.length - x.terms.length) || compare(x.terms.join('_'), y.terms.join('_')));
-    }
-  }
-  Lexicon.prototype.groupsWith = function (t) { return this.groupsByTerm.get(t) || []; };
-  Lexicon.prototype.acronymsFor = function (t) { return this.acronymsByTerm.get(t) || []; };
-
-  function compare(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
-
-  // ---- Vocabulary (IndexVocabulary) and facets (FacetCatalog, FilterKeys) ----
-
-  function Vocabulary(index, df, an) {
-    this.df = df;
-    this.words = index.words.map(w => w[0]);
-    this.wordTerms = index.words.map(w => index.terms[w[1]]);
-    this.byLength = new Map();
-    this.words.forEach((w, i) => { if (!an.isStop(w)) pushTo(this.byLength, w.length, i); });
-  }
-  Vocabulary.prototype.contains = function (t) { return this.df.has(t); };
-  Vocabulary.prototype.freq = function (t) { return this.df.get(t) || 0; };
-  function maxEdits(n) { return n < 4 ? 0 : n < 6 ? 1 : 2; }
-  Vocabulary.prototype.corrections = function (folded) {
-    const max = maxEdits(folded.length);
-    const found = [];
-    for (let len = folded.length - max; len <= folded.length + max; len++) {
-      for (const id of this.byLength.get(len) || []) {
-        const d = editDistance(folded, this.words[id], max);
-        if (d <= max) found.push({ d: d, word: this.words[id], term: this.wordTerms[id] });
-      }
-    }
-    if (found.length === 0) return [];
-    const best = Math.min.apply(null, found.map(f => f.d));
-    const result = [];
-    found.filter(f => f.d === best)
-      .sort((a, b) => (this.freq(b.term) - this.freq(a.term)) || compare(a.word, b.word))
-      .forEach(f => { if (result.length < 3 && !result.some(r => r.term === f.term)) result.push(f); });
-    return result;
-  };
-  Vocabulary.prototype.prefixTerms = function (prefix) {
-    let lo = 0, hi = this.words.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.words[mid] < prefix) lo = mid + 1; else hi = mid; }
-    const terms = new Set();
-    for (let i = lo; i < this.words.length && this.words[i].startsWith(prefix); i++) terms.add(this.wordTerms[i]);
-    return Array.from(terms).sort((a, b) => (this.freq(b) - this.freq(a)) || compare(a, b)).slice(0, 8);
-  };
-
-  const FILTER_KEYS = { kind: 'kind', type: 'kind', need: 'need', needs: 'need', crime: 'crime_type', crimes: 'crime_type',
-    crime_type: 'crime_type', crime_types: 'crime_type', 'crime-type': 'crime_type', gang: 'gang_type', gangs: 'gang_type',
-    gang_type: 'gang_type', gang_types: 'gang_type', 'gang-type': 'gang_type', focus: 'focus', borough: 'borough',
-    boroughs: 'borough', community: 'community', communities: 'community', audience: 'audience', audiences: 'audience',
-    status: 'status' };
-  function facetOf(key) { const k = key.toLowerCase(); return Object.prototype.hasOwnProperty.call(FILTER_KEYS, k) ? FILTER_KEYS[k] : null; }
-
-  function Catalog(lex, used, an) {
-    const key = text => an.terms(text).join(' ');
-    this.key = key;
-    this.names = new Map();
-    const name = f => { if (!this.names.has(f)) this.names.set(f, new Map()); return this.names.get(f); };
-    for (const f of Object.keys(lex.facetValues).sort(compare)) {
-      for (const v of Object.keys(lex.facetValues[f]).sort(compare)) name(f).set(v, lex.facetValues[f][v]);
-    }
-    for (const p of used) {
-      const m = name(p[0]);
-      if (!m.has(p[1])) m.set(p[1], p[1].length === 0 ? p[1] : p[1][0].toUpperCase() + p[1].slice(1).replace(/-/g, ' '));
-    }
-    this.lookup = new Map();
-    for (const f of Array.from(this.names.keys()).sort(compare)) {
-      const keys = new Map();
-      this.lookup.set(f, keys);
-      const values = Array.from(this.names.get(f).keys()).sort(compare);
-      for (const v of values) {
-        const k = key(v); if (!keys.has(k)) keys.set(k, v);
-        const n = key(this.names.get(f).get(v)); if (!keys.has(n)) keys.set(n, v);
-      }
-      for (const group of lex.synonyms) {
-        let value = null;
-        for (const p of group) { const v = keys.get(key(p)); if (v !== undefined) { value = v; break; } }
-        if (value !== null) for (const p of group) { const k = key(p); if (!keys.has(k)) keys.set(k, value); }
-      }
-    }
-  }
-  Catalog.prototype.nameOf = function (f, v) { const m = this.names.get(f); return m && m.has(v) ? m.get(v) : v; };
-  Catalog.prototype.values = function (f) { const m = this.names.get(f); return m ? Array.from(m.keys()).sort(compare) : []; };
-  Catalog.prototype.resolve = function (f, typed) { const m = this.lookup.get(f); const v = m ? m.get(this.key(typed)) : undefined; return v === undefined ? null : v; };
-  function facetToken(f, v) { return (f + '__' + v).toLowerCase().replace(/-/g, '_').replace(/ /g, '_'); }
 
   // ---- Query language (QueryLexer, QueryParser) ----
 
   const QUOTES = '"\u201C\u201D\u201E';
+  const SPACE = /[\u0000-\u0020\u007F-\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]/g;
   function isQuote(ch) { return QUOTES.indexOf(ch) >= 0; }
   function nextQuote(q, from) { for (let i = from; i < q.length; i++) if (isQuote(q[i])) return i; return -1; }
 
-  function lex(query) {
-    const q = query.replace(/[\u0000-\u001F\u007F-\u009F\s]/g, ' ');
+  function lex(query, isFilterKey) {
+    const q = query.replace(SPACE, ' ');
     const tokens = [];
     let i = 0, negate = false;
     while (i < q.length) {
@@ -370,7 +108,7 @@
         else if (chunk === 'NOT') tokens.push({ kind: 'not', text: chunk });
         else {
           const colon = chunk.indexOf(':');
-          if (colon > 0 && facetOf(chunk.slice(0, colon)) !== null) {
+          if (colon > 0 && isFilterKey(chunk.slice(0, colon))) {
             let value = chunk.slice(colon + 1);
             if (value.length === 0 && i < q.length && isQuote(q[i])) {
               const close = nextQuote(q, i + 1);
@@ -444,399 +182,642 @@
     return inner;
   };
 
-  // ---- Planning (QueryPlanner) ----
+  // ---- Reading a query (what ManualAnalyzer and QueryPositions make of it) ----
 
-  const MAX_WORDS = 32;
-  const T = term => ({ t: 'term', term: term });
-  const termsPlan = terms => terms.length === 1 ? T(terms[0]) : { t: 'phrase', terms: terms };
-  const anyOf = options => options.length === 1 ? options[0] : { t: 'any', options: options };
-  /** Drops repeated term plans, as C# record equality does (phrases are never equal there). */
-  function distinct(plans) {
-    const seen = new Set();
-    return plans.filter(p => { if (p.t !== 'term') return true; if (seen.has(p.term)) return false; seen.add(p.term); return true; });
+  /** StopWords.IsStopWord: a word typed in capitals ("IT", "US") is an acronym, never a stop word. */
+  function isStopWord(index, typed) {
+    if (typed.length >= 2 && /^[A-Z]+$/.test(typed)) return false;
+    return typed.length <= 32 && index.stop.has(typed.toLowerCase());
   }
 
-  function Planner(engine) {
-    this.e = engine; this.an = engine.an; this.lex = engine.lexicon; this.vocab = engine.vocab;
+  /**
+   * The positions of an analysed text: [{position, word, typed, isStop, concepts, phrases}], as QueryPositions
+   * groups the query analyzer's tokens. Each word's terms come from the exported map; an acronym typed in its
+   * written case adds its concept (AcronymFilter); lexicon phrases are found over the word terms, the longest
+   * first and without overlap, as SynonymFilter does (an acronym's concept token sits between two words there,
+   * so no phrase runs through an acronym). A word the manual never uses is kept as folded.
+   */
+  function positionsOf(index, text) {
+    const words = splitWords(text);
+    const items = words.map(w => {
+      const folded = fold(w.raw);
+      const entry = index.words.get(folded.toLowerCase());
+      const acronym = index.acronymOf(folded);
+      return { w: w, term: entry ? entry[1] : folded.toLowerCase(), own: entry ? entry.slice(2) : [], acronym: acronym };
+    });
+    // SynonymFilter's input: each word's term, then the acronym's concept token when AcronymFilter added one.
+    const stream = [];
+    items.forEach((it, k) => { stream.push(k); if (it.acronym !== null) stream.push(-1); });
+    const phrases = items.map(() => []), covered = items.map(() => false);
+    for (let s = 0; s < stream.length;) {
+      const match = stream[s] < 0 ? null : index.longestPhrase(stream, s, items);
+      if (match === null) { s++; continue; }
+      const first = stream[s];
+      match.concepts.forEach(c => phrases[first].push({ concept: c, span: match.length }));
+      for (let k = 0; k < match.length; k++) covered[first + k] = true;
+      s += match.length;
+    }
+    return items.map((it, k) => {
+      const concepts = [];
+      const add = c => { if (concepts.indexOf(c) < 0) concepts.push(c); };
+      if (!covered[k]) it.own.forEach(add);
+      if (it.acronym !== null) add(it.acronym);
+      const typed = text.slice(it.w.start, it.w.end);
+      const acronym = concepts.some(c => c.startsWith('#acr:'));
+      return { position: it.w.position, word: it.term, typed: typed, isStop: !acronym && isStopWord(index, typed),
+        concepts: concepts, phrases: phrases[k] };
+    });
+  }
+
+  // ---- The Lucene query tree (FieldQueries) ----
+
+  function termQ(index, term, boost) {
+    return { t: 'bool', coord: false, min: 0, clauses: index.fields.map(f => ({ occur: 'should',
+      q: { t: 'term', field: f.name, term: term, boost: f32(f.weight * boost) } })) };
+  }
+
+  function phraseQ(index, terms, slop, boost, fields) {
+    if (terms.length === 1) return termQ(index, terms[0][0], boost);
+    const names = fields || index.fields.map(f => f.name);
+    return { t: 'bool', coord: false, min: 0, clauses: names.map(name => ({ occur: 'should', q: { t: 'phrase', field: name, slop: slop,
+      boost: f32(index.field.get(name).weight * boost), terms: terms.map(x => ({ term: x[0], offset: x[1] - terms[0][1] })) } })) };
+  }
+
+  function anyOf(options) {
+    return options.length === 1 ? options[0] : { t: 'bool', coord: false, min: 0, clauses: options.map(q => ({ occur: 'should', q: q })) };
+  }
+
+  /** The parts of one AND (LuceneQueryBuilder.Clauses). */
+  function Clauses() { this.concepts = []; this.boosts = []; this.filters = []; this.excluded = []; }
+  Clauses.prototype.toQuery = function (minimum) {
+    const outer = { t: 'bool', coord: false, min: 0, clauses: [] };
+    if (this.concepts.length > 0) {
+      // Coord on: an entry matching fewer concepts (in a fallback) is scaled by its share of them.
+      outer.clauses.push({ occur: 'must', q: { t: 'bool', coord: true, min: Math.min(minimum, this.concepts.length),
+        clauses: this.concepts.map(q => ({ occur: 'should', q: q })) } });
+    }
+    this.boosts.forEach(q => outer.clauses.push({ occur: 'should', q: q }));
+    this.filters.forEach(q => outer.clauses.push({ occur: 'must', q: { t: 'const', q: q } }));
+    this.excluded.forEach(q => outer.clauses.push({ occur: 'not', q: q }));
+    return outer;
+  };
+
+  // ---- Building the query (LuceneQueryBuilder) ----
+
+  const PUNCTUATION = "?!.,;:'\"*";
+  function trimPunctuation(s) {
+    let a = 0, b = s.length;
+    while (a < b && PUNCTUATION.indexOf(s[a]) >= 0) a++;
+    while (b > a && PUNCTUATION.indexOf(s[b - 1]) >= 0) b--;
+    return s.slice(a, b);
+  }
+  const LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
+
+  function Builder(index) {
+    this.x = index; this.s = index.settings;
     this.highlight = new Set(); this.messages = []; this.keepStop = false; this.excluding = false; this.words = 0;
   }
 
-  Planner.prototype.plan = function (query, filters) {
+  Builder.prototype.build = function (query, filters) {
     this.keepStop = query !== null && !this.hasContent(query, false);
-    const req = [], exc = [];
+    const top = new Clauses();
+    // Only a plain list of words (filters aside) may fall back to some of its words; operators mean what they say.
     const implicitAnd = query !== null && (query.type === 'word' ||
       (query.type === 'and' && !query.explicit && query.children.every(c => c.type === 'word' || c.type === 'filter')));
-    if (query !== null) this.addTo(query, req, exc);
-    const concepts = req.filter(p => p.t !== 'facet');
+    if (query !== null) this.addTo(query, top);
     for (const key of Object.keys(filters || {})) {
       const f = this.filter(key, [].concat(filters[key]).join(','));
-      if (f !== null) req.push(f);
+      if (f !== null) top.filters.push(f);
     }
-    if (this.words > MAX_WORDS) this.messages.push('Only the first ' + MAX_WORDS + ' words were searched.');
-    if (req.length === 0) {
-      this.messages.push(exc.length > 0 ? 'Add a word or a filter to search for: a query cannot only exclude.' : 'Type a word to search for.');
-      return { plan: null, fallback: null, concepts: [] };
+    if (this.words > this.s.maxWords) this.messages.push('Only the first ' + this.s.maxWords + ' words were searched.');
+    if (top.concepts.length === 0 && top.filters.length === 0) {
+      this.messages.push(top.excluded.length > 0 ? 'Add a word or a filter to search for: a query cannot only exclude.' : 'Type a word to search for.');
+      return { main: null, fallback: null };
     }
-    let fallback = null;
-    if (implicitAnd && concepts.length >= 2) fallback = { t: 'all', req: [{ t: 'any', options: concepts }].concat(req.filter(p => p.t === 'facet')), exc: exc };
-    return { plan: { t: 'all', req: req, exc: exc }, fallback: fallback, concepts: concepts };
+    const concepts = top.concepts.length;
+    return { main: top.toQuery(concepts),
+      fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : Math.floor((concepts + 1) / 2)) : null };
   };
 
-  Planner.prototype.hasContent = function (node, negated) {
+  Builder.prototype.hasContent = function (node, negated) {
     switch (node.type) {
-      case 'word': return !negated && this.an.tokenize(node.text).some(t => !this.an.isStop(t.text));
-      case 'phrase': return !negated && this.an.tokenize(node.text).length > 0;
+      case 'word': return !negated && node.text.split(' ').some(t => LETTER_OR_DIGIT.test(t) && !isStopWord(this.x, trimPunctuation(t)));
+      case 'phrase': return !negated && LETTER_OR_DIGIT.test(node.text);
       case 'filter': return !negated;
       case 'not': return this.hasContent(node.child, true);
       default: return node.children.some(c => this.hasContent(c, negated));
     }
   };
 
-  Planner.prototype.addTo = function (node, req, exc) {
-    if (node.type === 'and') this.addAnd(node.children, req, exc);
-    else if (node.type === 'not') { const x = this.exclusion(node.child); if (x !== null) exc.push(x); }
-    else this.addAnd([node], req, exc);
+  Builder.prototype.addTo = function (node, clauses) {
+    if (node.type === 'and') this.addAnd(node.children, clauses);
+    else if (node.type === 'not') { const x = this.exclusion(node.child); if (x !== null) clauses.excluded.push(x); }
+    else this.addAnd([node], clauses);
   };
 
-  Planner.prototype.addAnd = function (children, req, exc) {
+  function isPrefix(text) { return text.length >= 3 && text[text.length - 1] === '*' && !/[ *]/.test(text.slice(0, -1)); }
+
+  Builder.prototype.addAnd = function (children, clauses) {
     let run = [];
     for (const child of children) {
-      if (child.type === 'word') { run = run.concat(this.unitsOf(child.text)); continue; }
-      for (const c of this.concepts(run)) req.push(c);
+      if (child.type === 'word' && !isPrefix(child.text)) { run.push(child.text); continue; }
+      this.addWords(run, clauses);
       run = [];
-      let p = null;
-      if (child.type === 'not' || child.type === 'and') this.addTo(child, req, exc);
-      else if (child.type === 'or') p = this.either(child);
-      else if (child.type === 'phrase') p = this.phrase(child.text);
-      else if (child.type === 'filter') p = this.filter(child.key, child.value);
-      if (p !== null) req.push(p);
+      if (child.type === 'word') clauses.concepts.push(this.prefix(child.text));
+      else if (child.type === 'not' || child.type === 'and') this.addTo(child, clauses);
+      else if (child.type === 'or') { const any = this.either(child); if (any !== null) clauses.concepts.push(any); }
+      else if (child.type === 'phrase') { const p = this.phrase(child.text); if (p !== null) clauses.concepts.push(p); }
+      else if (child.type === 'filter') { const f = this.filter(child.key, child.value); if (f !== null) clauses.filters.push(f); }
     }
-    for (const c of this.concepts(run)) req.push(c);
+    this.addWords(run, clauses);
   };
 
-  Planner.prototype.either = function (or) {
+  Builder.prototype.either = function (or) {
     const options = [];
     for (const child of or.children) {
       if (child.type === 'not') { this.messages.push('An exclusion inside OR was ignored.'); continue; }
-      const req = [], exc = [];
-      this.addTo(child, req, exc);
-      if (req.length > 0) options.push(req.length === 1 && exc.length === 0 ? req[0] : { t: 'all', req: req, exc: exc });
+      const clauses = new Clauses();
+      this.addTo(child, clauses);
+      if (clauses.concepts.length > 0 || clauses.filters.length > 0) options.push(clauses.toQuery(clauses.concepts.length));
     }
     return options.length === 0 ? null : anyOf(options);
   };
 
-  Planner.prototype.exclusion = function (node) {
-    const req = [], exc = [];
+  Builder.prototype.exclusion = function (node) {
+    const clauses = new Clauses();
     const keep = this.keepStop;
-    this.keepStop = false; this.excluding = true;
-    this.addTo(node, req, exc);
-    this.excluding = false; this.keepStop = keep;
-    return req.length === 0 ? null : req.length === 1 && exc.length === 0 ? req[0] : { t: 'all', req: req, exc: exc };
+    this.keepStop = false;
+    this.excluding = true;
+    this.addTo(node, clauses);
+    this.excluding = false;
+    this.keepStop = keep;
+    return clauses.concepts.length > 0 || clauses.filters.length > 0 ? clauses.toQuery(clauses.concepts.length) : null;
   };
 
-  Planner.prototype.unitsOf = function (text) {
-    const tokens = this.an.tokenize(text);
-    const units = [];
-    for (let i = 0; i < tokens.length; i++) {
-      let end = i + 1;
-      while (end < tokens.length && tokens[end].hyphenated) end++;
-      const prefix = end === tokens.length && end - i === 1 && tokens[i].end < text.length && text[tokens[i].end] === '*' && tokens[i].text.length >= 2;
-      if (++this.words <= MAX_WORDS) {
-        const ts = tokens.slice(i, end);
-        units.push({ tokens: ts, prefix: prefix, simple: ts.length === 1 && !prefix, text: ts[0].text });
-      }
-      i = end - 1;
-    }
-    return units;
-  };
-
-  Planner.prototype.concepts = function (run) {
+  Builder.prototype.addWords = function (run, clauses) {
+    if (run.length === 0) return;
+    let positions = positionsOf(this.x, run.join(' '));
+    this.words += positions.length;
+    positions = positions.slice(0, Math.max(0, this.s.maxWords - (this.words - positions.length)));
     const kept = [];
-    run.forEach((u, i) => { if (this.keepStop || !u.simple || !this.an.isStop(u.text)) kept.push(i); });
-    const units = kept.map(i => run[i]);
-    const concepts = units.map(u => this.concept(u));
-    for (let k = 0; k + 1 < kept.length; k++) {
-      const bigram = this.bigram(run, kept[k], kept[k + 1]);
-      if (bigram !== null) concepts[k] = concepts[k].t === 'any' ? { t: 'any', options: concepts[k].options.concat([bigram]) } : { t: 'any', options: [concepts[k], bigram] };
+    for (let i = 0; i < positions.length;) {
+      const at = positions[i];
+      const phrase = !this.excluding && at.phrases.length > 0 ? longestPhrase(positions, i) : null;
+      if (phrase !== null) {
+        const terms = positions.slice(i, i + phrase.span).filter(p => p.word !== null).map(p => [p.word, p.position]);
+        terms.forEach(t => this.highlight.add(t[0]));
+        this.highlight.add(phrase.concept);
+        clauses.concepts.push(anyOf([phraseQ(this.x, terms, 0, 1), termQ(this.x, phrase.concept, this.s.conceptWeight)]));
+        i += phrase.span;
+        continue;
+      }
+      if (at.word !== null && (this.keepStop || !at.isStop)) { clauses.concepts.push(this.concept(at)); kept.push(at); }
+      i++;
     }
-    const result = [];
-    for (let i = 0; i < units.length;) {
-      const phrase = this.excluding ? null : this.phraseAt(units, i);
-      if (phrase === null) { result.push(concepts[i]); i++; continue; }
-      const span = concepts.slice(i, i + phrase.terms.length);
-      result.push({ t: 'any', options: [span.length === 1 ? span[0] : { t: 'all', req: span, exc: [] }].concat(this.alternatives(phrase)) });
-      i += phrase.terms.length;
+    for (let k = 0; !this.excluding && k + 1 < kept.length; k++) {
+      const a = kept[k], b = kept[k + 1];
+      clauses.boosts.push(phraseQ(this.x, [[a.word, a.position], [b.word, b.position]], this.s.proximitySlop, this.s.proximityWeight, this.s.proximityFields));
     }
-    return result;
   };
 
-  Planner.prototype.bigram = function (run, from, to) {
-    if (this.excluding || this.keepStop) return null;
-    for (let i = from; i <= to; i++) if (!run[i].simple) return null;
-    const terms = [];
-    for (let i = from; i <= to; i++) terms.push(this.an.term(run[i].text));
-    return { t: 'phrase', terms: terms };
-  };
-
-  Planner.prototype.phraseAt = function (units, i) {
-    if (!units[i].simple) return null;
-    const phrases = this.lex.phrases.get(this.an.term(units[i].text));
-    if (!phrases) return null;
-    for (const p of phrases) {
-      if (i + p.terms.length > units.length) continue;
-      let ok = true;
-      for (let k = 0; k < p.terms.length && ok; k++) ok = units[i + k].simple && this.an.term(units[i + k].text) === p.terms[k];
-      if (ok) return p;
+  /** The longest lexicon phrase starting at position i that the run holds whole. */
+  function longestPhrase(positions, i) {
+    const options = positions[i].phrases.slice().sort((a, b) => (b.span - a.span) || compare(a.concept, b.concept));
+    for (const p of options) {
+      if (i + p.span <= positions.length && positions[i + p.span - 1].position === positions[i].position + p.span - 1) return p;
     }
     return null;
-  };
+  }
 
-  Planner.prototype.alternatives = function (phrase) {
-    const options = [];
-    const h = this.highlight;
-    if (phrase.group !== null) {
-      options.push(T(phrase.terms.join('_')));
-      phrase.group.members.forEach(m => { if (m.length === 1) h.add(m[0]); });
-    } else if (phrase.acronym !== null && phrase.expansion) {
-      options.push(termsPlan(phrase.acronym.terms), T(phrase.acronym.token));
-      phrase.acronym.terms.forEach(t => h.add(t));
-    } else if (phrase.acronym !== null) {
-      options.push(termsPlan(phrase.acronym.expansionTerms), T(phrase.acronym.expansionToken));
-      phrase.acronym.expansionContent.forEach(t => h.add(t));
-    }
-    return distinct(options);
-  };
-
-  Planner.prototype.concept = function (unit) {
-    const an = this.an, h = this.highlight;
-    if (unit.tokens.length > 1) {
-      const parts = unit.tokens.map(t => an.term(t.text));
-      const solid = an.term(unit.tokens.map(t => t.text).join(''));
-      parts.forEach(t => h.add(t)); h.add(solid);
-      return { t: 'any', options: [{ t: 'phrase', terms: parts }, T(solid)] };
-    }
-    if (unit.prefix) {
-      const terms = this.vocab.prefixTerms(unit.text);
-      terms.forEach(t => h.add(t));
-      return terms.length === 0 ? T(unit.text) : anyOf(terms.map(T));
-    }
-    const term = an.term(unit.text);
-    h.add(term);
-    const options = [T(term)];
+  Builder.prototype.concept = function (at) {
+    const word = at.word;
+    this.highlight.add(word);
+    const options = [termQ(this.x, word, 1)];
     if (this.excluding) return options[0];
-    for (const entry of this.lex.acronymsFor(term)) {
-      options.push(termsPlan(entry.expansionTerms));
-      entry.expansionContent.forEach(t => h.add(t));
+    for (const c of at.concepts) { options.push(termQ(this.x, c, this.s.conceptWeight)); this.highlight.add(c); }
+    if (at.concepts.length === 0 && !/[0-9]/.test(at.typed) && !this.x.knows(word)) {
+      const corrections = this.x.corrections(at.typed);
+      for (const correction of corrections) {
+        for (const term of this.x.words.get(correction).slice(1)) {
+          options.push(termQ(this.x, term, isConcept(term) ? f32(this.s.correctionWeight * this.s.conceptWeight) : this.s.correctionWeight));
+          this.highlight.add(term);
+        }
+      }
+      if (corrections.length > 0) this.messages.push('No entry has "' + at.typed + '": searched for ' + corrections.join(' or ') + ' instead.');
     }
-    for (const g of this.lex.groupsWith(term)) g.members.forEach(m => { if (m.length === 1) h.add(m[0]); });
-    if (options.length === 1 && !this.vocab.contains(term) && !/[0-9]/.test(unit.text)) {
-      const corrections = this.vocab.corrections(unit.text);
-      corrections.forEach(c => { options.push(T(c.term)); h.add(c.term); });
-      if (corrections.length > 0) {
-        this.messages.push('No entry has "' + unit.text + '": searched for ' + corrections.map(c => c.word).join(' or ') + ' instead.');
+    return anyOf(options);
+  };
+
+  Builder.prototype.phrase = function (text) {
+    const positions = positionsOf(this.x, text);
+    this.words += positions.length;
+    const terms = positions.filter(p => p.word !== null).map(p => [p.word, p.position]);
+    if (terms.length === 0) return null;
+    terms.forEach(t => this.highlight.add(t[0]));
+    const options = [phraseQ(this.x, terms, 0, 1)];
+    const span = positions[positions.length - 1].position - positions[0].position + 1;
+    if (!this.excluding) {
+      const concepts = positions[0].phrases.filter(p => p.span === span).map(p => p.concept).concat(span === 1 ? positions[0].concepts : []);
+      for (const c of concepts) { options.push(termQ(this.x, c, this.s.conceptWeight)); this.highlight.add(c); }
+    }
+    return anyOf(options);
+  };
+
+  /** "traf*": the most frequent words of the manual that start so (PrefixExpander). */
+  Builder.prototype.prefix = function (text) {
+    this.words++;
+    const prefix = text.slice(0, -1);
+    const options = [], seen = new Set();
+    for (const w of this.x.expand(prefix)) {
+      for (const term of this.x.words.get(w).slice(1)) {
+        if (isConcept(term) || seen.has(term)) continue;
+        seen.add(term);
+        options.push(termQ(this.x, term, 1));
+        this.highlight.add(term);
       }
     }
-    return anyOf(distinct(options));
+    return options.length > 0 ? anyOf(options) : termQ(this.x, prefix.toLowerCase(), 1);
   };
 
-  Planner.prototype.phrase = function (text) {
-    const tokens = this.an.tokenize(text);
-    this.words += tokens.length;
-    if (tokens.length === 0) return null;
-    const terms = tokens.map(t => this.an.term(t.text));
-    terms.forEach(t => this.highlight.add(t));
-    const plan = termsPlan(terms);
-    const content = contentTerms(this.an, text);
-    const acronyms = this.excluding ? [] : this.lex.acronyms.filter(a => same(a.expansionContent, content));
-    return acronyms.length === 0 ? plan : anyOf(distinct([plan].concat(acronyms.map(a => termsPlan(a.terms)), acronyms.map(a => T(a.token)))));
-  };
-
-  Planner.prototype.filter = function (key, typed) {
-    const cat = this.e.catalog;
-    const facet = facetOf(key) || (cat.names.has(key) ? key : null);
+  Builder.prototype.filter = function (key, typed) {
+    const x = this.x;
+    const lower = key.toLowerCase();
+    const facet = Object.prototype.hasOwnProperty.call(x.filterKeys, lower) ? x.filterKeys[lower] : x.facets.has(key) ? key : null;
     if (facet === null) {
       this.messages.push('Unknown filter "' + key + '". Filters: kind, need, crime, gang, focus, borough, community, audience, status.');
       return null;
     }
-    const tokens = [], unknown = [];
+    const values = [], unknown = [];
     for (const part of typed.split(',').map(p => p.trim()).filter(p => p.length > 0)) {
-      const v = cat.resolve(facet, part);
-      if (v !== null) tokens.push(facetToken(facet, v)); else unknown.push(part);
+      const value = x.resolve(facet, part);
+      if (value !== null) values.push(value); else unknown.push(part);
     }
-    if (unknown.length > 0 || tokens.length === 0) {
+    if (unknown.length > 0 || values.length === 0) {
       const label = facet.replace(/_/g, ' ');
       const what = unknown.length > 0 ? 'Unknown ' + label + ' "' + unknown.join(', ') + '"' : 'No ' + label + ' given';
-      this.messages.push(what + (tokens.length === 0 ? ' (filter ignored)' : '') + '. Allowed values: ' + cat.values(facet).join(', ') + '.');
+      this.messages.push(what + (values.length === 0 ? ' (filter ignored)' : '') + '. Allowed values: ' + x.valuesOf(facet).join(', ') + '.');
     }
-    return tokens.length === 0 ? null : { t: 'facet', tokens: Array.from(new Set(tokens)) };
+    if (values.length === 0) return null;
+    return { t: 'bool', coord: false, min: 0, clauses: Array.from(new Set(values)).map(v => ({ occur: 'should', q: { t: 'facet', facet: facet, value: v } })) };
   };
 
-  // ---- Matching and ranking (what FTS5 and Ranker do on the server) ----
+  // ---- Scoring (Lucene's BM25Similarity with ManualSimilarity's coord, BooleanQuery, PhraseQuery) ----
 
-  const K1 = 1.2, B = 0.75, TITLE_BOOST = 1.0, SUPPLEMENT_BELOW = 3, MAX_QUERY = 1000, MAX_LIMIT = 100;
+  /** Optimal string alignment distance (a swap of two letters is one edit), as Lucene's Levenshtein automata count. */
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    let prev2 = null, prev = [], cur;
+    for (let j = 0; j <= b.length; j++) prev.push(j);
+    for (let i = 1; i <= a.length; i++) {
+      cur = [i];
+      let best = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+        if (prev2 !== null && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+        cur.push(d);
+        if (d < best) best = d;
+      }
+      if (best > limit) return limit + 1;
+      prev2 = prev; prev = cur;
+    }
+    return prev[b.length];
+  }
 
-  function KbSearch(index) {
-    if (!index || index.version !== 1) throw new Error('search index format ' + (index && index.version) + ' is not supported');
-    this.an = new Analyzer(index.analyzer);
-    this.lexicon = new Lexicon(index.lexicon, this.an);
-    this.weights = index.weights;
-    this.rows = index.rows;
-    this.termId = new Map(index.terms.map((t, i) => [t, i]));
-    const df = new Map(), used = new Map();
-    let total = 0;
-    this.docs = index.docs.map(d => {
-      const seen = new Set();
-      d.f.forEach((field, c) => { total += field.length; if (c < 6) field.forEach(id => seen.add(id)); });
-      seen.forEach(id => { const t = index.terms[id]; df.set(t, (df.get(t) || 0) + 1); });
-      Object.keys(d.facets).forEach(f => d.facets[f].forEach(v => used.set(f + '\u0001' + v, [f, v])));
-      return { slug: d.slug, title: d.title, kind: d.kind, url: d.url, summary: d.summary, facets: d.facets, f: d.f,
-        length: d.f.reduce((n, field) => n + field.length, 0), titleTerms: d.f[0].map(id => index.terms[id]) };
+  function KbSearch(json) {
+    if (!json || json.version !== VERSION) throw new Error('search index format ' + (json && json.version) + ' is not supported');
+    const s = json.settings;
+    this.settings = s;
+    this.k1 = f32(s.k1); this.b = f32(s.b);
+    this.maxDoc = json.maxDoc;
+    this.docs = json.docs;
+    this.stop = new Set(json.stopWords);
+    this.words = new Map(Object.entries(json.words));
+    // Surface words the manual uses, by first letter, for typo correction and prefixes.
+    this.byFirst = new Map();
+    this.sorted = [];
+    for (const [word, entry] of this.words) {
+      if (entry[0] === 0) continue;
+      this.sorted.push(word);
+      const first = Array.from(word).slice(0, s.typoPrefixLength).join('');
+      if (!this.byFirst.has(first)) this.byFirst.set(first, []);
+      this.byFirst.get(first).push(word);
+    }
+    this.acronyms = new Map(Object.entries(json.acronyms));
+    this.acronymsAnyCase = new Map();
+    for (const [a, c] of this.acronyms) if (a.length >= json.acronymsAnyCaseFrom) this.acronymsAnyCase.set(a.toLowerCase(), c);
+    this.anyCaseFrom = json.acronymsAnyCaseFrom;
+    this.phrases = new Map();
+    for (const p of json.phrases) {
+      const terms = p.slice(1);
+      if (!this.phrases.has(terms[0])) this.phrases.set(terms[0], []);
+      this.phrases.get(terms[0]).push({ concept: p[0], terms: terms });
+    }
+    this.filterKeys = json.filterKeys;
+    this.facets = new Map(Object.entries(json.facets).map(([f, v]) => [f, { names: new Map(Object.entries(v.names)), keys: new Map(Object.entries(v.keys)) }]));
+    this.fields = Object.keys(json.fields).map(name => {
+      const f = json.fields[name];
+      const avgdl = f32(f.avgdl);
+      // BM25Similarity's per-document cache: k1 * ((1 - b) + b * length / avgdl), to the float.
+      const norms = f.lengths.map(l => f32(this.k1 * f32(f32(1 - this.b) + f32(f32(this.b * f32(l)) / avgdl))));
+      return { name: name, weight: f32(f.weight), norms: norms, raw: f.postings, decoded: new Map(), offsets: json.offsetFields.indexOf(name) >= 0 };
     });
-    this.avgdl = total / this.rows;
-    this.vocab = new Vocabulary(index, df, this.an);
-    const pairs = Array.from(used.values()).sort((a, b) => compare(a[0], b[0]) || compare(a[1], b[1]));
-    this.catalog = new Catalog(index.lexicon, pairs, this.an);
-    this.hits = new Map();
+    this.field = new Map(this.fields.map(f => [f.name, f]));
   }
 
   KbSearch.load = function (url) {
     return fetch(url).then(r => { if (!r.ok) throw new Error('search index: HTTP ' + r.status); return r.json(); }).then(j => new KbSearch(j));
   };
 
-  /** Occurrences of a leaf (term or phrase) in one column of a document. */
-  KbSearch.prototype.count = function (ids, field) {
-    let n = 0;
-    for (let i = 0; i + ids.length <= field.length; i++) {
+  /** A term's postings in a field: {df, docs: Map(doc -> {freq, positions, offsets})}, or null. */
+  KbSearch.prototype.postings = function (field, term) {
+    const f = this.field.get(field);
+    if (f.decoded.has(term)) return f.decoded.get(term);
+    const raw = Object.prototype.hasOwnProperty.call(f.raw, term) ? f.raw[term] : null;
+    let result = null;
+    if (raw !== null) {
+      const docs = new Map();
+      let k = 1;
+      for (let n = 0; n < raw[0]; n++) {
+        const doc = raw[k++], freq = raw[k++], positions = [], offsets = [];
+        for (let p = 0; p < freq; p++) {
+          positions.push(raw[k++]);
+          if (f.offsets) { offsets.push([raw[k], raw[k + 1]]); k += 2; }
+        }
+        docs.set(doc, { freq: freq, positions: positions, offsets: offsets });
+      }
+      result = { df: raw[0], docs: docs };
+    }
+    f.decoded.set(term, result);
+    return result;
+  };
+
+  KbSearch.prototype.knows = function (term) { return this.fields.some(f => this.postings(f.name, term) !== null); };
+
+  KbSearch.prototype.acronymOf = function (folded) {
+    if (this.acronyms.has(folded)) return this.acronyms.get(folded);
+    if (folded.length >= this.anyCaseFrom && this.acronymsAnyCase.has(folded.toLowerCase())) return this.acronymsAnyCase.get(folded.toLowerCase());
+    return null;
+  };
+
+  /** The longest lexicon phrase whose terms are the stream's words from s on: {length, concepts}, or null. */
+  KbSearch.prototype.longestPhrase = function (stream, s, items) {
+    const candidates = this.phrases.get(items[stream[s]].term);
+    if (!candidates) return null;
+    let best = null;
+    for (const p of candidates) {
+      if (s + p.terms.length > stream.length) continue;
       let k = 0;
-      while (k < ids.length && field[i + k] === ids[k]) k++;
-      if (k === ids.length) n++;
+      while (k < p.terms.length && stream[s + k] >= 0 && items[stream[s + k]].term === p.terms[k]) k++;
+      if (k < p.terms.length) continue;
+      if (best === null || p.terms.length > best.length) best = { length: p.terms.length, concepts: [p.concept] };
+      else if (p.terms.length === best.length && best.concepts.indexOf(p.concept) < 0) best.concepts.push(p.concept);
+    }
+    return best;
+  };
+
+  /** TypoCorrector: the most frequent words one edit away (then two, for long words), first letter kept. */
+  KbSearch.prototype.corrections = function (typed) {
+    const s = this.settings;
+    const word = typed.toLowerCase();
+    if (word.length < s.typoMinLength || !/^\p{L}+$/u.test(word)) return [];
+    const chars = Array.from(word);
+    const first = chars.slice(0, s.typoPrefixLength).join('');
+    const rest = chars.slice(s.typoPrefixLength);
+    for (let edits = 1; edits <= (word.length >= s.typoTwoEditsFrom ? 2 : 1); edits++) {
+      const found = [];
+      for (const candidate of this.byFirst.get(first) || []) {
+        if (candidate === word) continue;
+        const other = Array.from(candidate);
+        const distance = editDistance(rest, other.slice(s.typoPrefixLength), edits);
+        // FuzzyTermsEnum also wants the distance below the shorter word's length.
+        if (distance <= edits && distance < Math.min(other.length, chars.length)) found.push(candidate);
+      }
+      if (found.length > 0) {
+        found.sort((a, b) => (this.words.get(b)[0] - this.words.get(a)[0]) || compare(a, b));
+        return found.slice(0, s.typoMaxCorrections);
+      }
+    }
+    return [];
+  };
+
+  /** PrefixExpander: the most frequent surface words that start with the prefix. */
+  KbSearch.prototype.expand = function (prefix) {
+    const folded = prefix.toLowerCase();
+    if (folded.length === 0) return [];
+    return this.sorted.filter(w => w.startsWith(folded))
+      .sort((a, b) => (this.words.get(b)[0] - this.words.get(a)[0]) || compare(a, b)).slice(0, this.settings.prefixMaxTerms);
+  };
+
+  KbSearch.prototype.resolve = function (facet, typed) {
+    const f = this.facets.get(facet);
+    if (!f) return null;
+    const key = positionsOf(this, typed).map(p => p.word).join(' ');
+    return f.keys.has(key) ? f.keys.get(key) : null;
+  };
+
+  KbSearch.prototype.valuesOf = function (facet) {
+    const f = this.facets.get(facet);
+    return f ? Array.from(f.names.keys()).sort(compare) : [];
+  };
+
+  KbSearch.prototype.nameOf = function (facet, value) {
+    const f = this.facets.get(facet);
+    return f && f.names.has(value) ? f.names.get(value) : value;
+  };
+
+  /** BM25Similarity.Idf, to the float. */
+  KbSearch.prototype.idf = function (df) { return f32(Math.log(1 + (this.maxDoc - df + 0.5) / (df + 0.5))); };
+
+  /** BM25DocScorer.Score: weight * (k1 + 1) * freq / (freq + norm), to the float. */
+  KbSearch.prototype.bm25 = function (field, idf, boost, doc, freq) {
+    const weightValue = f32(f32(idf * boost) * f32(this.k1 + 1));
+    return f32(f32(weightValue * freq) / f32(freq + field.norms[doc]));
+  };
+
+  /** The documents a query matches, with their scores: Map(doc -> score). */
+  KbSearch.prototype.evaluate = function (q) {
+    switch (q.t) {
+      case 'term': return this.termScores(q);
+      case 'phrase': return this.phraseScores(q);
+      case 'facet': {
+        const out = new Map();
+        this.docs.forEach((d, i) => { if ((d.facets[q.facet] || []).indexOf(q.value) >= 0) out.set(i, 0); });
+        return out;
+      }
+      case 'const': {
+        const out = new Map();
+        for (const doc of this.evaluate(q.q).keys()) out.set(doc, 0);
+        return out;
+      }
+      default: return this.boolScores(q);
+    }
+  };
+
+  KbSearch.prototype.termScores = function (q) {
+    const out = new Map();
+    const p = this.postings(q.field, q.term);
+    if (p === null) return out;
+    const field = this.field.get(q.field), idf = this.idf(p.df);
+    for (const [doc, e] of p.docs) out.set(doc, this.bm25(field, idf, q.boost, doc, e.freq));
+    return out;
+  };
+
+  KbSearch.prototype.phraseScores = function (q) {
+    const out = new Map();
+    const lists = q.terms.map(t => this.postings(q.field, t.term));
+    if (lists.some(l => l === null)) return out;
+    const field = this.field.get(q.field);
+    let idf = 0;
+    for (const l of lists) idf = f32(idf + this.idf(l.df));
+    for (const doc of lists[0].docs.keys()) {
+      if (!lists.every(l => l.docs.has(doc))) continue;
+      const positions = lists.map(l => l.docs.get(doc).positions);
+      const offsets = q.terms.map(t => t.offset);
+      const freq = q.slop === 0 ? exactFreq(positions, offsets) : sloppyFreq(positions, offsets, q.slop);
+      if (freq !== 0) out.set(doc, this.bm25(field, idf, q.boost, doc, freq));
+    }
+    return out;
+  };
+
+  /** ExactPhraseScorer: how many times every term is at its place. */
+  function exactFreq(positions, offsets) {
+    const sets = positions.map(p => new Set(p));
+    let n = 0;
+    for (const p of positions[0]) {
+      const start = p - offsets[0];
+      if (offsets.every((o, i) => sets[i].has(start + o))) n++;
     }
     return n;
-  };
-
-  KbSearch.prototype.leafIds = function (p) {
-    const list = p.t === 'term' ? [p.term] : p.terms;
-    return list.map(t => this.termId.has(t) ? this.termId.get(t) : -1);
-  };
-
-  KbSearch.prototype.matches = function (p, doc) {
-    switch (p.t) {
-      case 'term': case 'phrase': { const ids = this.leafIds(p); return doc.f.some(field => this.count(ids, field) > 0); }
-      case 'facet': return p.tokens.some(t => this.termId.has(t) && doc.f[6].indexOf(this.termId.get(t)) >= 0);
-      case 'any': return p.options.some(o => this.matches(o, doc));
-      default: return p.req.every(r => this.matches(r, doc)) && !p.exc.some(x => this.matches(x, doc));
-    }
-  };
-
-  function leaves(p, out) {
-    if (p.t === 'term' || p.t === 'phrase') out.push(p);
-    else if (p.t === 'any') p.options.forEach(o => leaves(o, out));
-    else if (p.t === 'all') p.req.forEach(r => leaves(r, out));
-    return out;
   }
 
-  /** FTS5's IDF for a leaf's terms in how many documents have them; never quite zero. */
-  KbSearch.prototype.idf = function (ids) {
-    const hits = this.docs.filter(d => d.f.some(field => this.count(ids, field) > 0)).length;
-    const idf = Math.log((this.rows - hits + 0.5) / (hits + 0.5));
-    return idf <= 0 ? 1e-6 : idf;
-  };
-
-  /**
-   * FTS5's bm25 with column weights, over every document the plan matches. A multi-word phrase's IDF is the sum
-   * of its words' (as Lucene weighs phrases), as the server's kb_bm25 is given it.
-   */
-  KbSearch.prototype.read = function (plan) {
-    const matched = this.docs.filter(d => this.matches(plan, d));
-    const phrases = leaves(plan, []).map(p => {
-      const ids = this.leafIds(p);
-      return { ids: ids, idf: ids.length === 1 ? this.idf(ids) : ids.reduce((sum, id) => sum + this.idf([id]), 0) };
-    });
-    return matched.map(doc => {
-      let score = 0;
-      for (const ph of phrases) {
-        let freq = 0;
-        doc.f.forEach((field, c) => { if (this.weights[c] > 0) freq += this.weights[c] * this.count(ph.ids, field); });
-        score += ph.idf * (freq * (K1 + 1)) / (freq + K1 * (1 - B + B * doc.length / this.avgdl));
-      }
-      return { doc: doc, score: score };
-    });
-  };
-
-  KbSearch.prototype.titleMatches = function (p, terms) {
-    switch (p.t) {
-      case 'term': return terms.indexOf(p.term) >= 0;
-      case 'phrase': for (let i = 0; i + p.terms.length <= terms.length; i++) if (p.terms.every((t, k) => terms[i + k] === t)) return true; return false;
-      case 'any': return p.options.some(o => this.titleMatches(o, terms));
-      case 'all': return p.req.every(r => this.titleMatches(r, terms)) && !p.exc.some(x => this.titleMatches(x, terms));
-      default: return true;
+  /** SloppyPhraseScorer.PhraseFreq (terms without repeats): the sum of 1 / (distance + 1) over matches within the slop. */
+  function sloppyFreq(positions, offsets, slop) {
+    const pps = positions.map((list, i) => ({ list: list, next: 0, offset: offsets[i], ord: i, position: 0 }));
+    let end = -Infinity;
+    const advance = pp => {
+      if (pp.next >= pp.list.length) return false;
+      pp.position = pp.list[pp.next++] - pp.offset;
+      if (pp.position > end) end = pp.position;
+      return true;
+    };
+    pps.forEach(advance);
+    const less = (a, b) => a.position !== b.position ? a.position < b.position : a.offset !== b.offset ? a.offset < b.offset : a.ord < b.ord;
+    const queue = pps.slice();
+    const least = () => { let m = 0; for (let i = 1; i < queue.length; i++) if (less(queue[i], queue[m])) m = i; return m; };
+    const pop = () => queue.splice(least(), 1)[0];
+    let freq = 0;
+    let pp = pop();
+    let matchLength = end - pp.position;
+    let next = queue[least()].position;
+    while (advance(pp)) {
+      if (pp.position > next) {
+        if (matchLength <= slop) freq = f32(freq + f32(1 / (matchLength + 1)));
+        queue.push(pp);
+        pp = pop();
+        next = queue[least()].position;
+        matchLength = end - pp.position;
+      } else if (end - pp.position < matchLength) matchLength = end - pp.position;
     }
+    if (matchLength <= slop) freq = f32(freq + f32(1 / (matchLength + 1)));
+    return freq;
+  }
+
+  /** BooleanQuery: required, optional (at least min of them) and prohibited clauses; coord on the share matched. */
+  KbSearch.prototype.boolScores = function (q) {
+    const must = [], should = [], not = [];
+    for (const c of q.clauses) (c.occur === 'must' ? must : c.occur === 'should' ? should : not).push(this.evaluate(c.q));
+    const out = new Map();
+    if (must.length === 0 && should.length === 0) return out;
+    let candidates;
+    if (must.length > 0) candidates = Array.from(must[0].keys()).filter(d => must.every(m => m.has(d)));
+    else { const all = new Set(); should.forEach(m => m.forEach((_, d) => all.add(d))); candidates = Array.from(all); }
+    const maxCoord = must.length + should.length;
+    for (const doc of candidates) {
+      if (not.some(m => m.has(doc))) continue;
+      let matched = 0, sum = 0;
+      for (const m of must) sum += m.get(doc);
+      for (const m of should) if (m.has(doc)) { matched++; sum += m.get(doc); }
+      if (matched < q.min || (must.length === 0 && matched === 0)) continue;
+      let score = f32(sum);
+      if (q.coord) { const share = f32((must.length + matched) / maxCoord); score = f32(score * f32(share * share)); }
+      out.set(doc, score);
+    }
+    return out;
   };
+
+  // ---- Answering (LuceneSearchEngine) ----
 
   KbSearch.prototype.search = function (query, limit, filters) {
+    const s = this.settings;
     query = query == null ? '' : String(query);
-    limit = limit == null ? 10 : Math.max(0, Math.min(MAX_LIMIT, limit | 0));
+    limit = limit == null ? 10 : Math.max(0, Math.min(s.maxLimit, Math.trunc(Number(limit)) || 0));
     const messages = [];
     let q = query;
-    if (q.length > MAX_QUERY) { q = q.slice(0, MAX_QUERY); messages.push('Only the first ' + MAX_QUERY + ' characters were searched.'); }
-    const planner = new Planner(this);
-    const planned = planner.plan(parse(lex(q)), filters);
-    planner.messages.forEach(m => messages.push(m));
-    let matches = [];
-    let coordination = null;
-    if (planned.plan !== null) {
-      matches = this.read(planned.plan);
-      if (matches.length < SUPPLEMENT_BELOW && planned.fallback !== null) {
-        const n = planned.concepts.length;
-        coordination = doc => planned.concepts.filter(c => this.matches(c, doc)).length;
-        const minimum = matches.length === 0 ? 1 : Math.floor((n + 1) / 2);
-        const before = matches.length;
-        const have = new Set(matches.map(m => m.doc.slug));
-        this.read(planned.fallback).forEach(m => { if (!have.has(m.doc.slug) && coordination(m.doc) >= minimum) matches.push(m); });
-        if (matches.length > before) {
-          messages.push(before === 0 ? 'No entry has all the words: showing entries with some of them.'
-            : 'Few entries have all the words: entries with most of them are shown too.');
-        }
+    if (q.length > s.maxQueryLength) { q = q.slice(0, s.maxQueryLength); messages.push('Only the first ' + s.maxQueryLength + ' characters were searched.'); }
+    const builder = new Builder(this);
+    const built = builder.build(parse(lex(q, key => Object.prototype.hasOwnProperty.call(this.filterKeys, key.toLowerCase()))), filters);
+    builder.messages.forEach(m => messages.push(m));
+    if (built.main === null) return this.answer(query, [], [], builder.highlight, messages);
+    let matches = this.evaluate(built.main);
+    if (matches.size < s.fallbackBelow && built.fallback !== null) {
+      const before = matches.size;
+      matches = this.evaluate(built.fallback(before === 0));
+      if (matches.size > before) {
+        messages.push(before === 0 ? 'No entry has all the words: showing entries with some of them.'
+          : 'Few entries have all the words: entries with most of them are shown too.');
       }
     }
-    const concepts = planned.concepts;
-    const ranked = matches.map(m => {
-      let score = m.score;
-      if (coordination !== null && concepts.length > 0) { const share = coordination(m.doc) / concepts.length; score *= share * share; }
-      if (concepts.length > 0) score *= 1 + TITLE_BOOST * concepts.filter(c => this.titleMatches(c, m.doc.titleTerms)).length / concepts.length;
-      return { doc: m.doc, score: Math.round(score * 1e6) / 1e6 };
-    });
-    ranked.sort((a, b) => (b.score - a.score) || compare(a.doc.title.toUpperCase(), b.doc.title.toUpperCase()) || compare(a.doc.slug, b.doc.slug));
+    // Lucene's collector: best score first, then the lower document number (slug order).
+    const ranked = Array.from(matches, ([doc, score]) => ({ doc: doc, score: score })).sort((a, b) => (b.score - a.score) || (a.doc - b.doc));
+    return this.answer(query, ranked, ranked.slice(0, limit), builder.highlight, messages);
+  };
+
+  KbSearch.prototype.answer = function (query, all, top, highlight, messages) {
     return {
       query: query,
-      total: ranked.length,
-      results: ranked.slice(0, limit).map(r => ({ slug: r.doc.slug, title: r.doc.title, kind: r.doc.kind, url: r.doc.url,
-        score: r.score, snippet: this.snippet(r.doc.summary, planner.highlight) })),
-      facets: this.facetCounts(ranked.map(r => r.doc)),
+      total: all.length,
+      results: top.map(r => {
+        const d = this.docs[r.doc];
+        return { slug: d.slug, title: d.title, kind: d.kind, url: d.url, score: Math.round(r.score * 1e6) / 1e6, snippet: this.snippet(r.doc, highlight) };
+      }),
+      facets: this.facetCounts(all.map(r => r.doc)),
       message: messages.length === 0 ? null : messages.join(' ')
     };
   };
 
-  /** The summary, HTML-escaped, with matched words in <mark>. */
-  KbSearch.prototype.snippet = function (text, highlight) {
-    let out = '', at = 0;
-    for (const t of this.an.tokenize(text)) {
-      if (!highlight.has(this.an.term(t.text))) continue;
-      out += escapeHtml(text.slice(at, t.start)) + '<mark>' + escapeHtml(text.slice(t.start, t.end)) + '</mark>';
-      at = t.end;
+  /** The summary, HTML-escaped, with the matched terms marked from the summary's postings offsets (as SnippetMaker renders). */
+  KbSearch.prototype.snippet = function (doc, highlight) {
+    const text = this.docs[doc].summary;
+    const matches = [];
+    for (const term of highlight) {
+      const p = this.postings('summary', term);
+      const e = p === null ? undefined : p.docs.get(doc);
+      if (e) e.offsets.forEach(o => matches.push(o));
     }
-    return out + escapeHtml(text.slice(at));
+    matches.sort((a, b) => (a[0] - b[0]) || (b[1] - a[1]));
+    let html = '', at = 0;
+    for (let m = 0; m < matches.length; m++) {
+      const start = Math.max(matches[m][0], at);
+      let stop = Math.min(matches[m][1], text.length);
+      while (m + 1 < matches.length && matches[m + 1][0] < stop) stop = Math.max(stop, Math.min(matches[++m][1], text.length));
+      if (start >= stop) continue;
+      html += escapeHtml(text.slice(at, start)) + '<mark>' + escapeHtml(text.slice(start, stop)) + '</mark>';
+      at = stop;
+    }
+    return (html + escapeHtml(text.slice(at))).trim();
   };
 
+  /** FacetTable.Count: per facet value over every match, most frequent first, then by name. */
   KbSearch.prototype.facetCounts = function (docs) {
     const counts = new Map();
-    docs.forEach(d => Object.keys(d.facets).forEach(f => d.facets[f].forEach(v => {
+    docs.forEach(d => Object.keys(this.docs[d].facets).forEach(f => this.docs[d].facets[f].forEach(v => {
       const k = f + '\u0001' + v; counts.set(k, (counts.get(k) || 0) + 1);
     })));
     const result = {};
     Array.from(counts.keys()).sort(compare).forEach(k => {
       const fv = k.split('\u0001');
-      (result[fv[0]] = result[fv[0]] || []).push({ value: fv[1], name: this.catalog.nameOf(fv[0], fv[1]), count: counts.get(k) });
+      (result[fv[0]] = result[fv[0]] || []).push({ value: fv[1], name: this.nameOf(fv[0], fv[1]), count: counts.get(k) });
     });
     Object.keys(result).forEach(f => result[f].sort((a, b) => (b.count - a.count) ||
       compare(a.name.toUpperCase(), b.name.toUpperCase()) || compare(a.value, b.value)));
@@ -844,11 +825,9 @@
   };
 
   function escapeHtml(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    return s.replace(/\s+/g, ' ').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
   }
 
-  KbSearch.analyzer = function (tables) { return new Analyzer(tables); };
-  KbSearch.stem = stem;
   if (typeof module !== 'undefined' && module.exports) module.exports = KbSearch;
   else root.KbSearch = KbSearch;
 })(typeof self !== 'undefined' ? self : this);

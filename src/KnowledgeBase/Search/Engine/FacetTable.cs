@@ -22,6 +22,9 @@ internal sealed class FacetTable
     /// <summary>Every (facet, value) pair some document carries.</summary>
     public IReadOnlyList<(string Facet, string Value)> Pairs => pairs;
 
+    /// <summary>The (facet, value) pairs one document carries, in facet then value order.</summary>
+    public IEnumerable<(string Facet, string Value)> ValuesOf(int doc) => byDoc[doc].Select(id => pairs[id]);
+
     public static FacetTable Read(IndexReader reader)
     {
         var fields = MultiFields.GetMergedFieldInfos(reader)

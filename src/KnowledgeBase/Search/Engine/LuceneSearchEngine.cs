@@ -21,7 +21,9 @@ public sealed class LuceneSearchEngine : ISearchEngine
     /// <summary>When fewer entries than this have every word of a plain query, entries with most of them join them.</summary>
     public const int FallbackBelow = 3;
 
-    private const int MaxLimit = 100;
+    /// <summary>At most this many results are returned.</summary>
+    public const int MaxLimit = 100;
+
     private readonly Lucene.Net.Store.Directory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
@@ -121,7 +123,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
     }
 
     /// <summary>The facet values and lexicon of the index, compared by their analysed words.</summary>
-    private string Key(string text) => string.Join(' ', TokenList.Of(queryAnalyzer, text).Where(t => !ConceptTokens.IsConcept(t.Term)).Select(t => t.Term));
+    private string Key(string text) => FacetCatalog.KeyOf(queryAnalyzer, text);
 
     private (List<(int Doc, double Score)> Top, List<int> All) Run(Query query, int limit)
     {

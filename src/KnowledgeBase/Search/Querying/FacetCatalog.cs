@@ -58,6 +58,14 @@ internal sealed class FacetCatalog
     /// <summary>The facet's values, sorted.</summary>
     public IReadOnlyCollection<string> ValuesOf(string facet) => names.TryGetValue(facet, out var v) ? v.Keys : [];
 
+    /// <summary>Every key a typed value may compare as, and the value slug it means (the static index resolves filters from them).</summary>
+    public IEnumerable<KeyValuePair<string, string>> KeysOf(string facet) =>
+        lookup.TryGetValue(facet, out var keys) ? keys.OrderBy(k => k.Key, StringComparer.Ordinal) : [];
+
+    /// <summary>What a typed value compares by: its analysed words, concept tokens left out.</summary>
+    public static string KeyOf(Lucene.Net.Analysis.Analyzer analyzer, string text) =>
+        string.Join(' ', Analysis.TokenList.Of(analyzer, text).Where(t => !Analysis.ConceptTokens.IsConcept(t.Term)).Select(t => t.Term));
+
     /// <summary>The value slug a typed value means, or null.</summary>
     public string? Resolve(string facet, string typed) =>
         lookup.TryGetValue(facet, out var keys) ? keys.GetValueOrDefault(key(typed)) : null;

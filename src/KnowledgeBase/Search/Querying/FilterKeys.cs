@@ -18,6 +18,9 @@ internal static class FilterKeys
         ["status"] = "status",
     };
 
+    /// <summary>Every filter word and its facet (compared ignoring case), for the static index.</summary>
+    public static IReadOnlyDictionary<string, string> All => Keys;
+
     public static bool IsKey(string word) => Keys.ContainsKey(word);
 
     /// <summary>The facet a filter word names, or null.</summary>

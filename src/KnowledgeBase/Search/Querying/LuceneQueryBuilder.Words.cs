@@ -19,7 +19,8 @@ internal sealed partial class LuceneQueryBuilder
     /// <summary>How far apart, in words, two adjacent query words may be and still count as near.</summary>
     public const int ProximitySlop = 2;
 
-    private static readonly string[] ProximityFields = [IndexFields.Title, IndexFields.Summary, IndexFields.Body];
+    /// <summary>The fields where adjacent query words found near each other add to the score.</summary>
+    internal static readonly string[] ProximityFields = [IndexFields.Title, IndexFields.Summary, IndexFields.Body];
 
     private static bool IsPrefix(string text) => text.Length >= 3 && text[^1] == '*' && text.AsSpan(0, text.Length - 1).IndexOfAny(" *") < 0;
 

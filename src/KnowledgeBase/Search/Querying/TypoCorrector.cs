@@ -21,6 +21,9 @@ internal sealed class TypoCorrector(IndexReader reader)
     /// <summary>Two edits only for words this long.</summary>
     public const int TwoEditsFrom = 6;
 
+    /// <summary>The first letter is rarely the mistake, and requiring it keeps the automaton's walk small.</summary>
+    public const int PrefixLength = 1;
+
     public IReadOnlyList<string> Correct(string typed)
     {
         string word = typed.ToLowerInvariant();
@@ -51,8 +54,7 @@ internal sealed class TypoCorrector(IndexReader reader)
         }
 
         var attributes = new AttributeSource();
-        // The first letter is rarely the mistake, and requiring it keeps the automaton's walk small.
-        var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(IndexFields.Words, word), edits, prefixLength: 1, transpositions: true);
+        var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(IndexFields.Words, word), edits, PrefixLength, transpositions: true);
         // Words one edit away were looked for first, so every candidate here is exactly this many edits away.
         while (fuzzy.MoveNext())
         {

@@ -1,6 +1,7 @@
 using KnowledgeBase.Search;
 using KnowledgeBase.Search.Engine;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Static;
 using KnowledgeBase.Tests.Search.Support;
 
 namespace KnowledgeBase.Tests.Search.Indexing;
@@ -22,6 +23,18 @@ public sealed class DeterminismTests(ManualIndexFixture fixture) : IClassFixture
         {
             Assert.True(x.AsSpan().SequenceEqual(y), $"{name} differs between two builds of the same input");
         }
+    }
+
+    [Fact]
+    public void StaticIndex_WrittenTwiceFromShuffledInput_IsByteIdentical()
+    {
+        using var first = SearchIndexBuilder.Build(fixture.Docs, fixture.Lexicon, "OFFICIAL");
+        var shuffled = fixture.Docs.OrderBy(d => d.Slug.GetHashCode(StringComparison.Ordinal)).ToList();
+        var lexicon = new SearchLexicon([.. fixture.Lexicon.Glossary.Reverse()], [.. fixture.Lexicon.Synonyms.Reverse()], fixture.Lexicon.FacetValues);
+        using var second = SearchIndexBuilder.Build(shuffled, lexicon, "OFFICIAL");
+        byte[] a = StaticSearchIndex.Write(first);
+        Assert.True(a.AsSpan().SequenceEqual(StaticSearchIndex.Write(second)), "search-index.json differs between two builds of the same input");
+        Assert.True(a.AsSpan().SequenceEqual(StaticSearchIndex.Write(first)), "search-index.json differs between two exports of one index");
     }
 
     [Fact]

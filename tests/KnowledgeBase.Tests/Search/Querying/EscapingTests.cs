@@ -1,9 +1,11 @@
 using KnowledgeBase.Search;
+using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Static;
 using KnowledgeBase.Tests.Search.Support;
 
 namespace KnowledgeBase.Tests.Search.Querying;
 
-/// <summary>Snippets are HTML: markup from content or from the query must come out escaped, on the server (the static search has its own test).</summary>
+/// <summary>Snippets are HTML: markup from content or from the query must come out escaped, on the server and in the browser.</summary>
 public sealed class EscapingTests : IDisposable
 {
     private readonly TinyIndex index = new(
@@ -21,6 +23,29 @@ public sealed class EscapingTests : IDisposable
         foreach (var hit in index.Engine.Search(new SearchRequest(query)).Results)
         {
             AssertSafe(hit.Snippet);
+        }
+    }
+
+    [Fact]
+    public void StaticSnippet_EscapesMarkup()
+    {
+        string folder = Directory.CreateTempSubdirectory("kb-static-").FullName;
+        try
+        {
+            string json = Path.Combine(folder, "search-index.json");
+            using (var built = SearchIndexBuilder.Build([TinyIndex.Doc("evil", "Evil", "Body", summary: "Summary <script>alert(1)</script> knife.")], SearchLexicon.Empty, "OFFICIAL"))
+            {
+                File.WriteAllBytes(json, StaticSearchIndex.Write(built));
+            }
+
+            var results = NodeRunner.Run(json, [new { q = "<script> knife", limit = 10 }, new { q = "script", limit = 10 }]);
+            Assert.All(results, r => Assert.NotEmpty(r.Snippets));
+            Assert.All(results.SelectMany(r => r.Snippets), AssertSafe);
+            Assert.Contains("&lt;<mark>script</mark>&gt;", results[1].Snippets[0], StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 

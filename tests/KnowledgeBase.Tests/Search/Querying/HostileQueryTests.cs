@@ -4,7 +4,7 @@ using KnowledgeBase.Tests.Search.Support;
 namespace KnowledgeBase.Tests.Search.Querying;
 
 /// <summary>Whatever is typed, the engine answers: plain words, or a clear message. Never an exception.</summary>
-public sealed class HostileQueryTests(ManualIndexFixture fixture) : IClassFixture<ManualIndexFixture>
+public sealed class HostileQueryTests(ManualStaticIndexFixture fixture) : IClassFixture<ManualStaticIndexFixture>
 {
     public static TheoryData<string> Hostile => new(HostileQueries);
 
@@ -24,7 +24,7 @@ public sealed class HostileQueryTests(ManualIndexFixture fixture) : IClassFixtur
     [MemberData(nameof(Hostile))]
     public void HostileQuery_IsAnsweredWithoutThrowing(string query)
     {
-        var response = fixture.Engine.Search(new SearchRequest(query));
+        var response = fixture.Server.Engine.Search(new SearchRequest(query));
         Assert.NotNull(response);
         Assert.True(response.Results.Count > 0 || response.Message is not null || response.Total == 0);
     }
@@ -34,19 +34,19 @@ public sealed class HostileQueryTests(ManualIndexFixture fixture) : IClassFixtur
     {
         string query = string.Concat(Enumerable.Repeat("knife \"gun (OR ", 100_000 / 15));
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var response = fixture.Engine.Search(new SearchRequest(query));
+        var response = fixture.Server.Engine.Search(new SearchRequest(query));
         Assert.True(watch.ElapsedMilliseconds < 2000, $"{watch.ElapsedMilliseconds} ms");
         Assert.Contains("first", response.Message);
     }
 
     [Fact]
     public void OnlyStopWords_AreStillSearched() =>
-        Assert.NotEqual(0, fixture.Engine.Search(new SearchRequest("who is the")).Total);
+        Assert.NotEqual(0, fixture.Server.Engine.Search(new SearchRequest("who is the")).Total);
 
     [Fact]
     public void OnlyPunctuation_GetsAMessage()
     {
-        var response = fixture.Engine.Search(new SearchRequest("?!?! ..."));
+        var response = fixture.Server.Engine.Search(new SearchRequest("?!?! ..."));
         Assert.Empty(response.Results);
         Assert.Equal("Type a word to search for.", response.Message);
     }
@@ -54,12 +54,22 @@ public sealed class HostileQueryTests(ManualIndexFixture fixture) : IClassFixtur
     [Fact]
     public void OnlyExclusions_GetsAMessage()
     {
-        var response = fixture.Engine.Search(new SearchRequest("-knife"));
+        var response = fixture.Server.Engine.Search(new SearchRequest("-knife"));
         Assert.Empty(response.Results);
         Assert.Contains("cannot only exclude", response.Message);
     }
 
     [Fact]
     public void RawLuceneSyntax_IsReadAsWords() =>
-        Assert.Contains("trident", fixture.Engine.Search(new SearchRequest("title:trident")).Results.Select(r => r.Slug));
+        Assert.Contains("trident", fixture.Server.Engine.Search(new SearchRequest("title:trident")).Results.Select(r => r.Slug));
+
+    [Fact]
+    public void StaticSearch_AnswersEveryHostileQuery_WithoutThrowing()
+    {
+        var queries = HostileQueries.Append(new string('x', 100_000)).Select(q => new { q, limit = 10 }).ToList();
+        var results = NodeRunner.Run(fixture.JsonPath, queries);
+        Assert.Equal(queries.Count, results.Count);
+        Assert.All(results, r => Assert.True(r.Slugs.Count > 0 || r.Message is not null || r.Total == 0));
+        Assert.Contains("first", results[^1].Message, StringComparison.Ordinal);
+    }
 }
