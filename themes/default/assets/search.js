@@ -276,6 +276,7 @@
   function Builder(index) {
     this.x = index; this.s = index.settings;
     this.highlight = new Set(); this.messages = []; this.keepStop = false; this.excluding = false; this.words = 0;
+    this.questionWords = new Set(index.settings.questionWords);
   }
 
   Builder.prototype.build = function (query, filters) {
@@ -294,9 +295,19 @@
       this.messages.push(top.excluded.length > 0 ? 'Add a word or a filter to search for: a query cannot only exclude.' : 'Type a word to search for.');
       return { main: null, fallback: null };
     }
-    const concepts = top.concepts.length;
-    return { main: top.toQuery(concepts),
-      fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : Math.floor((concepts + 1) / 2)) : null };
+    const concepts = top.concepts.length, half = Math.floor((concepts + 1) / 2);
+    // A question's words are not all required: entries with most of them are ranked by how many they have.
+    const required = implicitAnd && this.isQuestion(query) ? half : concepts;
+    return { main: top.toQuery(required),
+      fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : half) : null };
+  };
+
+  /** Whether a query is asked as a question: it opens with a question word or ends with a question mark. */
+  Builder.prototype.isQuestion = function (query) {
+    const words = query.type === 'word' ? [query] : query.type === 'and' ? query.children.filter(c => c.type === 'word') : [];
+    if (words.length === 0) return false;
+    const first = trimPunctuation(words[0].text).toLowerCase();
+    return this.questionWords.has(first) || words[words.length - 1].text.endsWith('?');
   };
 
   Builder.prototype.hasContent = function (node, negated) {
@@ -356,7 +367,8 @@
 
   Builder.prototype.addWords = function (run, clauses) {
     if (run.length === 0) return;
-    let positions = positionsOf(this.x, run.join(' '));
+    // ':' joins words for Unicode word breaking ("title:x"); in a query it is Lucene syntax at most, never a word.
+    let positions = positionsOf(this.x, run.join(' ').replace(/:/g, ' '));
     this.words += positions.length;
     positions = positions.slice(0, Math.max(0, this.s.maxWords - (this.words - positions.length)));
     const kept = [];
@@ -556,6 +568,10 @@
 
   KbSearch.prototype.acronymOf = function (folded) {
     if (this.acronyms.has(folded)) return this.acronyms.get(folded);
+    // "PPOs" is the plural of "PPO" (AcronymFilter drops a lower-case s after capitals).
+    if (folded.length > 2 && folded.endsWith('s') && /[A-Z]/.test(folded[folded.length - 2]) && this.acronyms.has(folded.slice(0, -1))) {
+      return this.acronyms.get(folded.slice(0, -1));
+    }
     if (folded.length >= this.anyCaseFrom && this.acronymsAnyCase.has(folded.toLowerCase())) return this.acronymsAnyCase.get(folded.toLowerCase());
     return null;
   };

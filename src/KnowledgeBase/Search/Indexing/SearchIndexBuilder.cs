@@ -33,17 +33,40 @@ public static class SearchIndexBuilder
 
         var analysis = LexiconAnalysis.From(lexicon);
         var manifest = new IndexManifest(IndexManifest.CurrentFormat, classification, Fingerprint(sorted, analysis.Source), sorted.Length);
-        var directory = new RAMDirectory();
-        using (var analyzer = IndexAnalyzer(analysis))
-        using (var writer = new IndexWriter(directory, Config(analyzer)))
+        // Note: a large manual is indexed in fixed slices, one writer each, on every core, and the slices' segments
+        // are then copied into one index in slice order. Each slice depends only on its documents, so the files are
+        // the same whatever thread ran it and however long it took; one writer alone kept one core idle.
+        int slices = sorted.Length < SliceFrom ? 1 : SlicesPerCore * Environment.ProcessorCount;
+        var parts = new RAMDirectory[slices];
+        Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, s =>
         {
-            foreach (var doc in sorted)
+            int from = (int)((long)sorted.Length * s / slices), to = (int)((long)sorted.Length * (s + 1) / slices);
+            parts[s] = new RAMDirectory();
+            using var analyzer = IndexAnalyzer(analysis);
+            using var writer = new IndexWriter(parts[s], Config(analyzer));
+            for (int i = from; i < to; i++)
             {
-                writer.AddDocument(LuceneDocuments.From(doc));
+                writer.AddDocument(LuceneDocuments.From(sorted[i]));
+            }
+
+            writer.Commit();
+        });
+        var directory = slices == 1 ? parts[0] : new RAMDirectory();
+        using (var analyzer = IndexAnalyzer(analysis))
+        using (var writer = new IndexWriter(directory, Config(analyzer, slices == 1 ? OpenMode.APPEND : OpenMode.CREATE)))
+        {
+            if (slices > 1)
+            {
+                writer.AddIndexes(parts);
             }
 
             writer.SetCommitData(manifest.ToCommitData(analysis.Source));
             writer.Commit();
+        }
+
+        foreach (var part in parts.Where(p => p != directory))
+        {
+            part.Dispose();
         }
 
         return new SearchIndex(directory, manifest, analysis);
@@ -78,13 +101,19 @@ public static class SearchIndexBuilder
         new PerFieldAnalyzerWrapper(new ManualAnalyzer(analysis, query: false),
             new Dictionary<string, Analyzer> { [IndexFields.Words] = new SurfaceAnalyzer() });
 
-    private static IndexWriterConfig Config(Analyzer analyzer) => new(ManualAnalyzer.Version, analyzer)
+    /// <summary>From this many documents on, the index is built in slices on every core.</summary>
+    private const int SliceFrom = 1000;
+
+    /// <summary>Two slices per core, so that one slower slice does not leave a core idle at the end.</summary>
+    private const int SlicesPerCore = 2;
+
+    private static IndexWriterConfig Config(Analyzer analyzer, OpenMode mode = OpenMode.CREATE) => new(ManualAnalyzer.Version, analyzer)
     {
-        OpenMode = OpenMode.CREATE,
+        OpenMode = mode,
         Codec = new DeterministicCodec(),
         Similarity = new ManualSimilarity(),
-        // One segment from one flush: nothing is merged, and the files depend on the documents alone.
-        RAMBufferSizeMB = 2048,
+        // One segment per writer from one flush: nothing is merged, and the files depend on the documents alone.
+        RAMBufferSizeMB = 1024,
         MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
         UseCompoundFile = false,
         MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,

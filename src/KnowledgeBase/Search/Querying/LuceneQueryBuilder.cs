@@ -63,7 +63,7 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
         return new BuiltQuery(top.ToQuery(required), fallback, concepts, highlight, messages);
     }
 
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "who", "whom", "whose", "what", "which", "where", "when", "why", "how", "is", "are", "was", "were", "can", "could",
         "do", "does", "did", "should", "will", "would", "has", "have", "any", "anyone", "anything", "there",
