@@ -72,4 +72,44 @@ public sealed class SiteServerTests
         using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
         Assert.Contains("Operation Blunt", await http.GetStringAsync("/programmes/operation-blunt/"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_WhileRebuildsSwapTheIndex_AnswersEverySearchFromTheLatestGoodBuild()
+    {
+        using var site = SiteFixture.Create();
+        await using var server = await Start(site);
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        using var stop = new CancellationTokenSource();
+        var failures = new List<string>();
+        int answered = 0;
+        var load = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                var response = await http.GetAsync("/api/search?q=blunt");
+                Interlocked.Increment(ref answered);
+                if (!response.IsSuccessStatusCode)
+                {
+                    string body = await response.Content.ReadAsStringAsync();
+                    lock (failures)
+                    {
+                        failures.Add($"{(int)response.StatusCode} {body}");
+                    }
+                }
+            }
+        })).ToList();
+        for (int n = 1; n <= 3; n++)
+        {
+            site.Write("content/programmes/operation-blunt.md", SiteFixture.Programme.Replace("Operation Blunt", $"Operation Blunt Edition{n}", StringComparison.Ordinal));
+            Assert.True((await server.RebuildAsync()).Succeeded);
+        }
+
+        await Task.Delay(300);
+        stop.Cancel();
+        await Task.WhenAll(load);
+        Assert.Empty(failures);
+        Assert.True(answered > 10, $"only {answered} requests were made");
+        var latest = await http.GetStringAsync("/api/search?q=edition3");
+        Assert.Contains("\"operation-blunt\"", latest, StringComparison.Ordinal);
+    }
 }
