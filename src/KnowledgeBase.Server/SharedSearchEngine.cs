@@ -5,9 +5,9 @@ namespace KnowledgeBase.Server;
 
 /// <summary>
 /// The search engine kb serve's APIs share, on the index of the last good build. A rebuild swaps the whole output
-/// folder (Lucene's SearcherManager would not notice), so <see cref="Reload"/> drops the engine and the next request
-/// opens one on the new folder; requests still running on the old engine finish on it, and it is closed after the
-/// last of them.
+/// folder (Lucene's SearcherManager would not notice), so <see cref="Reload"/>, called by the rebuild that swapped it
+/// in (while no other build can swap the folder), opens an engine on the new index and puts it in place of the old
+/// one; requests still running on the old engine finish on it, and it is closed after the last of them.
 /// </summary>
 public sealed class SharedSearchEngine(string outputFolder) : IDisposable
 {
@@ -19,26 +19,43 @@ public sealed class SharedSearchEngine(string outputFolder) : IDisposable
     {
         lock (_gate)
         {
-            _current ??= new Counted(new LuceneSearchEngine(Path.Combine(outputFolder, SearchIndexFiles.Folder)));
+            _current ??= new Counted(Open());
             _current.AddRef();
             return new Lease(_current);
         }
     }
 
-    /// <summary>Lets go of the current engine: a rebuild has swapped in a new index.</summary>
+    /// <summary>Opens the index a rebuild has just swapped in and serves from it from now on.</summary>
     public void Reload()
+    {
+        Counted? fresh;
+        try
+        {
+            fresh = new Counted(Open());
+        }
+        catch (IOException)
+        {
+            fresh = null; // opened by the next request instead
+        }
+
+        Swap(fresh);
+    }
+
+    public void Dispose() => Swap(null);
+
+    private LuceneSearchEngine Open() => new(Path.Combine(outputFolder, SearchIndexFiles.Folder));
+
+    private void Swap(Counted? fresh)
     {
         Counted? old;
         lock (_gate)
         {
             old = _current;
-            _current = null;
+            _current = fresh;
         }
 
         old?.Release();
     }
-
-    public void Dispose() => Reload();
 
     /// <summary>One engine and how many holders it has (the shared slot counts as one).</summary>
     internal sealed class Counted(LuceneSearchEngine engine)

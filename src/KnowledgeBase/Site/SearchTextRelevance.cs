@@ -22,7 +22,7 @@ public sealed class SearchTextRelevance(ISearchEngine search) : ITextRelevance
             return new Dictionary<string, double>(StringComparer.Ordinal);
         }
 
-        var hits = search.Search(new SearchRequest(query, Candidates, OptionsOnly)).Results;
+        var hits = search.Search(new SearchRequest(query, Candidates, OptionsOnly, Prose: true)).Results;
         var best = hits.Count == 0 ? 0 : hits.Max(h => h.Score);
         return best <= 0
             ? new Dictionary<string, double>(StringComparer.Ordinal)
@@ -30,8 +30,8 @@ public sealed class SearchTextRelevance(ISearchEngine search) : ITextRelevance
     }
 
     /// <summary>
-    /// A problem description is prose, not a query: its words are OR-ed so an option matching some of them still
-    /// ranks, and operator words or quotes in it carry no meaning.
+    /// A problem description is prose, not a query: its words are searched as prose (an option matching some of
+    /// them still ranks, one matching more ranks higher), and operator words or quotes in it carry no meaning.
     /// </summary>
     internal static string AnyOf(string text)
     {
@@ -53,6 +53,6 @@ public sealed class SearchTextRelevance(ISearchEngine search) : ITextRelevance
             }
         }
 
-        return string.Join(" OR ", words.Distinct(StringComparer.OrdinalIgnoreCase));
+        return string.Join(' ', words.Distinct(StringComparer.OrdinalIgnoreCase));
     }
 }

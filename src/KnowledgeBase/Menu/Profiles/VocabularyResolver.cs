@@ -58,7 +58,7 @@ internal sealed class VocabularyResolver
         var bestDistance = int.MaxValue;
         foreach (var (candidate, slug) in _slugByKey.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            var distance = EditDistance.Between(key, candidate, limit);
+            var distance = Math.Abs(key.Length - candidate.Length) > limit ? limit + 1 : Diagnostics.Suggestions.Distance(key, candidate);
             if (distance <= limit && distance < bestDistance)
             {
                 best = slug;

@@ -92,7 +92,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
         }
 
         var ast = QueryParser.Parse(QueryLexer.Lex(query, FilterKeys.IsKey));
-        var built = new LuceneQueryBuilder(context).Build(ast, request.Filters);
+        var built = new LuceneQueryBuilder(context).Build(ast, request.Filters, request.Prose);
         messages.AddRange(built.Messages);
         int limit = Math.Clamp(request.Limit, 0, MaxLimit);
         if (built.Main is null)

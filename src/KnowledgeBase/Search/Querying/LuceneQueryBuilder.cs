@@ -18,10 +18,12 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
     private readonly List<string> messages = [];
     private bool keepStopWords;
     private bool excluding;
+
     private int words;
 
-    public BuiltQuery Build(QueryNode? query, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters)
+    public BuiltQuery Build(QueryNode? query, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters, bool prose = false)
     {
+
         keepStopWords = query is not null && !HasContentWord(query, false);
         var top = new Clauses();
         // Only a plain list of words (filters aside) may fall back to some of its words; operators mean what they say.
@@ -59,7 +61,8 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
             ? nothingFound => top.ToQuery(nothingFound ? 1 : half)
             : null;
         // A question's words are not all required: entries with most of them are ranked by how many they have.
-        int required = implicitAnd && IsQuestion(query) ? half : concepts;
+        // Prose (the menu's problem description) needs any one of its words, ranked by how many.
+        int required = prose ? 1 : implicitAnd && IsQuestion(query) ? half : concepts;
         return new BuiltQuery(top.ToQuery(required), fallback, concepts, highlight, messages);
     }
 

@@ -35,7 +35,7 @@ public sealed class BrowserParityTests
     }
 
     [Fact]
-    public void MenuJs_AgainstTheBm25Engine_AgreesOnTop3OrNdcgWithin005_OnTheSample()
+    public void MenuJs_AgainstTheServerEngine_AgreesOnTop3OrIsNoMoreThan005Worse_OnTheSample()
     {
         Assert.True(NodeMenu.Available, "node must be installed to check menu.js");
         var js = NodeMenu.Recommend(ManualMenu.Catalog, Sample.Select(s => (s.Id, s.Profile, 5)));
@@ -44,7 +44,8 @@ public sealed class BrowserParityTests
             var cs = Engines.Bm25.Recommend(scenario.Profile, 5).Options.Select(o => o.Slug).ToList();
             var browser = js[scenario.Id]["options"]!.AsArray().Select(o => (string)o!["slug"]!).ToList();
             var sameTop3 = cs.Take(3).Order().SequenceEqual(browser.Take(3).Order());
-            var gap = Math.Abs(Ndcg.At(5, cs, scenario.Relevant) - Ndcg.At(5, browser, scenario.Relevant));
+            // The browser must not rank worse than the server by more than 0.05; ranking better misleads nobody.
+            var gap = Ndcg.At(5, cs, scenario.Relevant) - Ndcg.At(5, browser, scenario.Relevant);
             Assert.True(sameTop3 || gap <= 0.05, $"{scenario.Id}: C# [{string.Join(", ", cs)}] vs JS [{string.Join(", ", browser)}]");
         }
     }
