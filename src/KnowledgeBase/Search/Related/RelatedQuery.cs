@@ -37,11 +37,15 @@ internal sealed class RelatedQuery : IDisposable
     // The fields MoreLikeThis reads, with the weights search gives them (title 5 ... body 0.8).
     private static readonly string[] Fields = IndexFields.Text;
 
+    private static readonly HashSet<string> Stored = [.. Fields];
+
+    private readonly IndexReader reader;
     private readonly Analyzer analyzer;
     private readonly MoreLikeThis[] perField;
 
     public RelatedQuery(IndexReader reader, LexiconAnalysis analysis)
     {
+        this.reader = reader;
         // The index's own analysis, so the terms read back from stored text are the terms the index holds,
         // concept tokens ("#syn:knife") included.
         analyzer = SearchIndexBuilder.IndexAnalyzer(analysis);
@@ -67,10 +71,19 @@ internal sealed class RelatedQuery : IDisposable
     /// <summary>The query for the entry at <paramref name="doc"/>, or null when it has no term worth asking for.</summary>
     public Query? For(int doc)
     {
+        // The entry's stored text is read once for all fields (MoreLikeThis would read the whole document again
+        // for each field). A field's values are analysed together, as one text per field.
+        var stored = reader.Document(doc, Stored);
         var terms = new List<(float Score, int Field, string Word)>();
         for (int f = 0; f < Fields.Length; f++)
         {
-            var queue = perField[f].RetrieveTerms(doc);
+            string text = string.Join('\n', stored.GetValues(Fields[f]));
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            var queue = perField[f].RetrieveTerms(new StringReader(text), Fields[f]);
             float weight = IndexFields.Weights[f];
             while (queue.Pop() is { } term)
             {
