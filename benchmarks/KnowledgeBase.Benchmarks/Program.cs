@@ -2,13 +2,19 @@ using KnowledgeBase.Benchmarks.Build;
 using KnowledgeBase.Benchmarks.Menu;
 
 // Benchmarks, run by hand (never in CI): figures and ratios against the targets; see BENCHMARKS.md.
-//   dotnet run -c Release --project benchmarks/KnowledgeBase.Benchmarks -- [build|search|menu|all]
+//   dotnet run -c Release --project benchmarks/KnowledgeBase.Benchmarks -- [build|related|search|menu|all]
+// ("related" is the related-entries stage alone, which "build" also runs before the whole build.)
 var which = args.Length > 0 ? args[0] : "all";
 var root = FindRepository();
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (which is "build" or "all")
 {
     SiteBenchmark.Run(root);
+}
+
+if (which is "related")
+{
+    SiteBenchmark.RunRelated(root);
 }
 
 if (which is "search" or "all")

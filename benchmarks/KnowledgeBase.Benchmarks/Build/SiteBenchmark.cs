@@ -2,16 +2,62 @@ using System.Text.RegularExpressions;
 using System.Diagnostics;
 using System.Globalization;
 using KnowledgeBase.Building;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Output;
+using KnowledgeBase.Search.Related;
+using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Benchmarks.Build;
 
 /// <summary>
 /// A whole kb build (content, Markdown, graph, templates, search index, menu data, atomic write) of a generated
-/// site: the real manual's vocabularies and glossary, with its entries copied many times over.
+/// site: the real manual's vocabularies and glossary, with its entries copied many times over. Before it, the
+/// related-entries stage alone at 1,000 and 10,000 entries: its time per entry should stay about the same.
 /// </summary>
 public static class SiteBenchmark
 {
     public static void Run(string repositoryRoot, int entries = 10_000)
+    {
+        RunRelated(repositoryRoot);
+        WholeBuild(repositoryRoot, entries);
+    }
+
+    /// <summary>The related-entries stage alone, at 1,000 and 10,000 entries.</summary>
+    public static void RunRelated(string repositoryRoot)
+    {
+        foreach (var size in new[] { 1_000, 10_000 })
+        {
+            RelatedStage(repositoryRoot, size);
+        }
+    }
+
+    /// <summary>
+    /// Times <see cref="RelatedEntries.Find"/> over the generated site's search index: once to warm up, then three
+    /// more times (all printed; the machine's cores are shared, so the spread matters as much as the best).
+    /// </summary>
+    private static void RelatedStage(string repositoryRoot, int entries)
+    {
+        var site = Directory.CreateTempSubdirectory("kb-bench-related-").FullName;
+        try
+        {
+            var count = Generate(repositoryRoot, site, entries);
+            var (_, _, graph) = new SiteBuilder().Assemble(new BuildRequest(site, new DateOnly(2026, 11, 22)), new DiagnosticBag());
+            using var index = SearchIndexFiles.Build(graph);
+            var picks = SearchDocuments.EditorsPicks(graph);
+            RelatedEntries.Find(index, picks);
+            var times = Percentiles.TimeEach(Enumerable.Range(0, 3), _ => RelatedEntries.Find(index, picks));
+            var perEntry = times.Select(t => t * 1000 / count).ToList();
+            Console.WriteLine($"Related entries: {count:N0} generated entries");
+            Console.WriteLine($"  times: {string.Join(", ", times.Select(t => t.ToString("F0", CultureInfo.InvariantCulture)))} ms after one warm-up run");
+            Console.WriteLine($"  per entry: {perEntry.Min():F1} to {perEntry.Max():F1} µs");
+        }
+        finally
+        {
+            Directory.Delete(site, recursive: true);
+        }
+    }
+
+    private static void WholeBuild(string repositoryRoot, int entries)
     {
         var site = Directory.CreateTempSubdirectory("kb-bench-site-").FullName;
         try

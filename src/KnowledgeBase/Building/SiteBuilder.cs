@@ -4,13 +4,15 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
 using KnowledgeBase.Output;
+using KnowledgeBase.Search.Related;
 using KnowledgeBase.Site;
 using KnowledgeBase.Templates;
 
 namespace KnowledgeBase.Building;
 
 /// <summary>
-/// The pipeline, end to end: configuration, content, Markdown and site graph, templates, output. A check runs
+/// The pipeline, end to end: configuration, content, Markdown and site graph, search index and related entries,
+/// templates, output. A check runs
 /// every stage but writes nothing; a build publishes only when no stage reported an error.
 /// </summary>
 public sealed class SiteBuilder
@@ -41,9 +43,12 @@ public sealed class SiteBuilder
         progress?.StageStarted("Indexing for search", graph.Entries.Length);
         using var search = SearchIndexFiles.Build(graph);
         progress?.StageFinished("Indexing for search");
+        progress?.StageStarted("Finding related entries", graph.Entries.Length);
+        var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
+        progress?.StageFinished("Finding related entries");
         if (theme.Exists)
         {
-            var renderer = new SiteRenderer(graph, new TemplateEngine(theme, diagnostics));
+            var renderer = new SiteRenderer(graph, related, new TemplateEngine(theme, diagnostics));
             pages = renderer.PageCount;
             progress?.StageStarted("Writing pages", pages);
             files.AddRange(renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done))));

@@ -61,6 +61,16 @@ public static class SearchDocuments
             e.Status is { } s ? Enums.Id(s) : "active");
     }
 
+    /// <summary>
+    /// The editors' <c>related:</c> picks of every entry, in their order: published pages only (the graph resolves
+    /// nothing withheld) and never the entry itself.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ImmutableArray<string>> EditorsPicks(SiteGraph graph) =>
+        graph.Entries.ToImmutableDictionary(
+            p => p.Slug,
+            p => graph.Resolve(p.Entry.Related).Select(r => r.Slug).Where(s => s != p.Slug).Distinct(StringComparer.Ordinal).ToImmutableArray(),
+            StringComparer.Ordinal);
+
     public static SearchLexicon Lexicon(SiteGraph graph)
     {
         var content = graph.Content;

@@ -73,7 +73,6 @@ public sealed partial class ViewModelFactory
         if (page.Entry.Kind == EntryKind.Option)
         {
             Group("Programmes that use it", "used-by", graph.ProgrammesUsing(page));
-            Group("Often combined with", "combined", graph.OftenCombinedWith(page, 5));
         }
 
         if (page.Entry.Kind == EntryKind.Programme)
@@ -87,7 +86,8 @@ public sealed partial class ViewModelFactory
             Group("Governs", "governs", graph.Governs(slug));
         }
 
-        Group("Related entries", "related", graph.Resolve(page.Entry.Related));
+        // Every entry page's entry is in the search index, so the related-entries stage has a list for each.
+        Group("Related entries", "related", graph.Resolve(related[slug]));
         var shown = groups.SelectMany(g => g.Cards).Select(c => c.Url).ToHashSet(StringComparer.Ordinal);
         Group("Referred to by", "referred-by", graph.ReferredBy(slug).Where(p => !shown.Contains(p.Url)));
         return groups;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Data;
@@ -12,9 +13,10 @@ namespace KnowledgeBase.Templates;
 /// Lays out every page of the site with the theme's templates: home, entries, kind listings, taxonomy and term
 /// pages, the glossary and the 404 page. Each page renders its own layout, then <c>base.hbs</c> wraps it.
 /// </summary>
-public sealed class SiteRenderer(SiteGraph graph, TemplateEngine templates)
+/// <param name="related">Each entry's related entries by slug, as the related-entries stage found them.</param>
+public sealed class SiteRenderer(SiteGraph graph, IReadOnlyDictionary<string, ImmutableArray<string>> related, TemplateEngine templates)
 {
-    private readonly ViewModelFactory _models = new(graph);
+    private readonly ViewModelFactory _models = new(graph, related);
     private readonly SiteUrls _urls = graph.Urls;
 
     /// <summary>

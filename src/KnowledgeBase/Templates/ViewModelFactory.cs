@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Data;
@@ -7,7 +8,8 @@ using KnowledgeBase.Templates.Models;
 namespace KnowledgeBase.Templates;
 
 /// <summary>Builds the view models templates see from the site graph: templates hold no logic, only layout.</summary>
-public sealed partial class ViewModelFactory(SiteGraph graph)
+/// <param name="related">Each entry's related entries by slug (editors' picks, then the index's suggestions).</param>
+public sealed partial class ViewModelFactory(SiteGraph graph, IReadOnlyDictionary<string, ImmutableArray<string>> related)
 {
     private readonly SiteUrls _urls = graph.Urls;
 

@@ -32,14 +32,16 @@ internal static class LuceneDocuments
             new Field(IndexFields.Summary, doc.Summary, Highlighted),
             new Field(IndexFields.Body, doc.Body, Highlighted),
         };
+        // Keywords and taxonomy names are stored, as the other text fields are, so related entries can read every
+        // ranked field of an entry back from the index.
         foreach (string keyword in doc.Keywords)
         {
-            fields.Add(new TextField(IndexFields.Keywords, keyword, Field.Store.NO));
+            fields.Add(new TextField(IndexFields.Keywords, keyword, Field.Store.YES));
         }
 
         foreach (string text in doc.TermText)
         {
-            fields.Add(new TextField(IndexFields.Terms, text, Field.Store.NO));
+            fields.Add(new TextField(IndexFields.Terms, text, Field.Store.YES));
         }
 
         foreach (string text in doc.Keywords.Concat(doc.TermText).Prepend(doc.Summary).Prepend(doc.Title).Append(doc.Body))
