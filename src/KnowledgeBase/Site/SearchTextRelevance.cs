@@ -16,7 +16,7 @@ public sealed class SearchTextRelevance(ISearchEngine search) : ITextRelevance
 
     public IReadOnlyDictionary<string, double> Score(string text)
     {
-        var query = AnyOf(text);
+        var query = ProseWords(text);
         if (query.Length == 0)
         {
             return new Dictionary<string, double>(StringComparer.Ordinal);
@@ -33,7 +33,7 @@ public sealed class SearchTextRelevance(ISearchEngine search) : ITextRelevance
     /// A problem description is prose, not a query: its words are searched as prose (an option matching some of
     /// them still ranks, one matching more ranks higher), and operator words or quotes in it carry no meaning.
     /// </summary>
-    internal static string AnyOf(string text)
+    internal static string ProseWords(string text)
     {
         var words = new List<string>();
         var word = new StringBuilder();

@@ -77,8 +77,6 @@ public sealed class LuceneSearchEngine : ISearchEngine
     /// <summary>What the index was built from.</summary>
     public IndexManifest Manifest { get; }
 
-    internal IndexSearcher Searcher => searcher;
-
     /// <inheritdoc />
     public SearchResponse Search(SearchRequest request)
     {

@@ -12,6 +12,9 @@ namespace KnowledgeBase.Search.Querying;
 /// </summary>
 internal sealed class TypoCorrector(IndexReader reader)
 {
+    // The reader never changes, so its surface words are looked up once, not for every word corrected.
+    private readonly Terms? words = MultiFields.GetTerms(reader, IndexFields.Words);
+
     /// <summary>At most this many corrections per word.</summary>
     public const int MaxCorrections = 2;
 
@@ -47,14 +50,13 @@ internal sealed class TypoCorrector(IndexReader reader)
     private List<string> Near(string word, int edits)
     {
         var candidates = new List<(string Word, int Frequency)>();
-        var terms = MultiFields.GetTerms(reader, IndexFields.Words);
-        if (terms is null)
+        if (words is null)
         {
             return [];
         }
 
         var attributes = new AttributeSource();
-        var fuzzy = new FuzzyTermsEnum(terms, attributes, new Term(IndexFields.Words, word), edits, PrefixLength, transpositions: true);
+        var fuzzy = new FuzzyTermsEnum(words, attributes, new Term(IndexFields.Words, word), edits, PrefixLength, transpositions: true);
         // Words one edit away were looked for first, so every candidate here is exactly this many edits away.
         while (fuzzy.MoveNext())
         {

@@ -47,13 +47,7 @@ public sealed class LuceneSearchEngineTests : IDisposable
 
     private static string Write(string path, params SearchDocument[] docs)
     {
-        Directory.CreateDirectory(path);
         using var index = SearchIndexBuilder.Build(docs, SearchLexicon.Empty, "OFFICIAL");
-        foreach (var (name, bytes) in index.Files())
-        {
-            File.WriteAllBytes(Path.Combine(path, name), bytes);
-        }
-
-        return path;
+        return IndexFolder.Write(index, path);
     }
 }

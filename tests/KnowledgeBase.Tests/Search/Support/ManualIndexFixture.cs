@@ -14,11 +14,7 @@ public sealed class ManualIndexFixture : IDisposable
         IndexPath = Path.Combine(Folder, "lucene");
         using (var index = SearchIndexBuilder.Build(Docs, Lexicon, "OFFICIAL"))
         {
-            Directory.CreateDirectory(IndexPath);
-            foreach (var (name, bytes) in index.Files())
-            {
-                File.WriteAllBytes(Path.Combine(IndexPath, name), bytes);
-            }
+            IndexFolder.Write(index, IndexPath);
         }
 
         Engine = new LuceneSearchEngine(IndexPath);
