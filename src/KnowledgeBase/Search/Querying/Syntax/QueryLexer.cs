@@ -5,7 +5,7 @@ namespace KnowledgeBase.Search.Querying.Syntax;
 /// <summary>
 /// Splits a query into words, "phrases", field:value filters, AND/OR/NOT, parentheses and -negations. It never
 /// fails: an unbalanced quote is dropped, control characters are spaces, and anything else is a word for the
-/// analyzer to make sense of (so raw FTS5 syntax such as NEAR, ^, {} or title:x is only ever text).
+/// analyzer to make sense of (so Lucene syntax such as title:x^9~, [a TO z] or NEAR is only ever text).
 /// </summary>
 internal static class QueryLexer
 {
