@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using KnowledgeBase.Search.Analysis;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
@@ -42,17 +41,18 @@ public static class SearchIndexBuilder
         {
             int from = (int)((long)sorted.Length * s / slices), to = (int)((long)sorted.Length * (s + 1) / slices);
             parts[s] = new RAMDirectory();
-            using var analyzer = IndexAnalyzer(analysis);
+            var surface = new SurfaceWords();
+            using var analyzer = new ManualAnalyzer(analysis, query: false, surface);
             using var writer = new IndexWriter(parts[s], Config(analyzer));
             for (int i = from; i < to; i++)
             {
-                writer.AddDocument(LuceneDocuments.From(sorted[i]));
+                writer.AddDocument(LuceneDocuments.From(sorted[i], surface));
             }
 
             writer.Commit();
         });
         var directory = slices == 1 ? parts[0] : new RAMDirectory();
-        using (var analyzer = IndexAnalyzer(analysis))
+        using (var analyzer = new ManualAnalyzer(analysis, query: false))
         using (var writer = new IndexWriter(directory, Config(analyzer, slices == 1 ? OpenMode.APPEND : OpenMode.CREATE)))
         {
             if (slices > 1)
@@ -96,10 +96,6 @@ public static class SearchIndexBuilder
             return null;
         }
     }
-
-    internal static Analyzer IndexAnalyzer(LexiconAnalysis analysis) =>
-        new PerFieldAnalyzerWrapper(new ManualAnalyzer(analysis, query: false),
-            new Dictionary<string, Analyzer> { [IndexFields.Words] = new SurfaceAnalyzer() });
 
     /// <summary>From this many documents on, the index is built in slices on every core.</summary>
     private const int SliceFrom = 1000;
