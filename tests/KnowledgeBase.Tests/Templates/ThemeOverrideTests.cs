@@ -36,4 +36,20 @@ public sealed class ThemeOverrideTests
         Assert.Equal("Operation Blunt", page.QuerySelector("article.custom-entry li.card .card-title")?.TextContent);
         Assert.NotNull(page.QuerySelector("header.site-header"));
     }
+
+    [Fact]
+    public void Build_WithTheLayoutOverrideDocsThemesShows_Succeeds()
+    {
+        var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "themes.md"));
+        var start = docs.IndexOf("```html\n", StringComparison.Ordinal) + "```html\n".Length;
+        var example = docs[start..docs.IndexOf("```", start, StringComparison.Ordinal)];
+        using var site = SiteFixture.Create("-- themes/default/layouts/entry.sbnhtml --\n" + example);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var page = new HtmlParser().ParseDocument(site.Output("programmes/operation-blunt/index.html"));
+        Assert.Equal("Operation Blunt", page.QuerySelector("article h1")?.TextContent);
+        Assert.Null(page.QuerySelector(".facts"));
+        Assert.Equal("Aims", page.QuerySelector("nav.toc a")?.TextContent);
+    }
 }

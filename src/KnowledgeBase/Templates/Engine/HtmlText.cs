@@ -3,9 +3,10 @@ using System.Text;
 namespace KnowledgeBase.Templates.Engine;
 
 /// <summary>
-/// Escapes text for HTML element content and quoted attribute values. The characters are handlebars.js's set
-/// (quotes, ampersand, angle brackets, backtick, equals), so text breaks out of neither an element nor an
-/// attribute, quoted or not; other characters are written as they are (the pages are UTF-8).
+/// Escapes text for HTML element content and attribute values: quotes, ampersand, angle brackets, backtick and
+/// equals, so text breaks out of neither an element nor an attribute, quoted or not. Other characters are written
+/// as they are (the pages are UTF-8). The entities are those the theme's pages have always used, so pages stay
+/// byte-identical.
 /// </summary>
 public static class HtmlText
 {
