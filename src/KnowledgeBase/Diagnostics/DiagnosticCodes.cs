@@ -53,5 +53,8 @@ public static class DiagnosticCodes
     /// <summary>A template fails while rendering (a call with wrong arguments, a member of a null value, ...).</summary>
     public const string TemplateRuntime = "KB0304";
 
+    /// <summary>A file in a theme's layouts/ or partials/ is not a Scriban template, so nothing reads it (a warning).</summary>
+    public const string TemplateNotRead = "KB0305";
+
     public const string OutputFailed = "KB0401";
 }

@@ -26,12 +26,23 @@ public sealed class TemplateDiagnosticTests
     }
 
     [Fact]
+    public void Build_WithABrokenPartial_ReportsThePartialOnce_NotEachPageIncludingIt()
+    {
+        using var site = SiteFixture.Create("-- themes/default/partials/card.sbnhtml --\n<li>\n{{ if entry.stale }}\n</li>\n");
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KB0302", "themes/default/partials/card.sbnhtml", 2), (error.Code, error.File, error.Line));
+        Assert.Null(result.OutputFolder);
+    }
+
+    [Fact]
     public void Build_WithAnUnknownVariable_ReportsItsLineAndColumn()
     {
         using var site = SiteFixture.Create("-- themes/default/layouts/entry.sbnhtml --\n<article>\n  <h1>{{ pgae.title }}</h1>\n</article>\n");
         var result = site.Build();
 
-        var error = Assert.Single(result.Diagnostics.Where(d => d.Code == "KB0303").DistinctBy(d => (d.File, d.Line, d.Column)));
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "KB0303");
         Assert.Equal(("themes/default/layouts/entry.sbnhtml", 2, 10), (error.File, error.Line, error.Column));
         Assert.Contains("'pgae'", error.Message, StringComparison.Ordinal);
         Assert.Contains("error KB0303", error.ToString(), StringComparison.Ordinal);
@@ -44,7 +55,7 @@ public sealed class TemplateDiagnosticTests
         using var site = SiteFixture.Create("-- themes/default/partials/card.sbnhtml --\n<li>\n{{ entry.titel }}\n</li>\n");
         var result = site.Build();
 
-        var error = Assert.Single(result.Diagnostics.Where(d => d.Code == "KB0303").DistinctBy(d => (d.File, d.Line, d.Column)));
+        var error = Assert.Single(result.Diagnostics, d => d.Code == "KB0303");
         Assert.Equal(("themes/default/partials/card.sbnhtml", 2), (error.File, error.Line));
         Assert.Contains("'titel'", error.Message, StringComparison.Ordinal);
     }

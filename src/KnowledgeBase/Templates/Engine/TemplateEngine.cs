@@ -38,9 +38,26 @@ public sealed class TemplateEngine(ThemeTemplates templates, ScriptObject functi
         }
         catch (ScriptRuntimeException ex)
         {
-            Report(ex, context.UnknownName);
+            if (!IsBrokenInclude(ex))
+            {
+                Report(ex, context.UnknownName);
+            }
+
             return null;
         }
+    }
+
+    private static bool IsBrokenInclude(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is BrokenIncludeException)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Report(ScriptRuntimeException ex, string? unknownName)

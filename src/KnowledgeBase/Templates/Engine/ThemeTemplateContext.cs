@@ -11,7 +11,7 @@ namespace KnowledgeBase.Templates.Engine;
 /// The context one page renders in. It is where the theme's rules live, once: every expression's output is
 /// HTML-escaped unless it is <see cref="TrustedHtml"/>; an unknown variable, function or member is an error
 /// (<c>StrictVariables</c>), not an empty string; includes come from the templates parsed for the build; empty
-/// strings and empty lists are false in <c>if</c>, as in Hugo and Handlebars.
+/// strings and empty lists are false in <c>if</c>, as in Hugo and Liquid.
 /// </summary>
 internal sealed class ThemeTemplateContext : TemplateContext
 {
@@ -76,11 +76,15 @@ internal sealed class ThemeTemplateContext : TemplateContext
         string text => text.Length > 0,
         TrustedHtml html => html.Value.Length > 0,
         ICollection list => list.Count > 0,
-        IEnumerable items and not ScriptObject => items.GetEnumerator().MoveNext(),
+        IEnumerable items and not ScriptObject => items.Cast<object?>().Any(),
         _ => base.ToBool(span, value),
     };
 
-    // Includes were parsed once for the whole build; the loader is asked only for a file that did not parse.
+    // Includes were parsed once for the whole build. A partial that did not parse was reported then; each page
+    // that includes it stops without a second diagnostic.
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
-        _templates.Find(templatePath) ?? base.CreateTemplate(templatePath, callerContext);
+        _templates.Find(templatePath)
+        ?? (_templates.IsBroken(templatePath)
+            ? throw new BrokenIncludeException(callerContext?.Span ?? CurrentSpan, templatePath)
+            : base.CreateTemplate(templatePath, callerContext));
 }

@@ -12,6 +12,7 @@ namespace KnowledgeBase.Templates.Engine;
 public sealed class ThemeTemplates
 {
     private readonly FrozenDictionary<string, Template> _parsed;
+    private readonly FrozenSet<string> _broken;
     private readonly HashSet<string> _reportedMissing = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private readonly DiagnosticBag _diagnostics;
@@ -22,11 +23,21 @@ public sealed class ThemeTemplates
         _diagnostics = diagnostics;
         Loader = new ThemeTemplateLoader(theme);
         var parsed = new Dictionary<string, Template>(StringComparer.Ordinal);
-        foreach (var path in theme.List("layouts/").Concat(theme.List("partials/")).Where(p => p.EndsWith(ThemeTemplateLoader.Extension, StringComparison.Ordinal)))
+        var broken = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in theme.List("layouts/").Concat(theme.List("partials/")))
         {
+            if (!path.EndsWith(ThemeTemplateLoader.Extension, StringComparison.Ordinal))
+            {
+                // A template in another language (an old theme's override) would be ignored without a word.
+                diagnostics.Warning(SourceLocation.WholeFile(theme.DisplayPath(path)), DiagnosticCodes.TemplateNotRead,
+                    $"the theme reads only Scriban templates ({ThemeTemplateLoader.Extension}), so this file is ignored; rewrite it as {Path.ChangeExtension(path, ThemeTemplateLoader.Extension)} (docs/themes.md) or delete it");
+                continue;
+            }
+
             var template = Template.Parse(theme.ReadText(path)!, theme.DisplayPath(path));
             if (template.HasErrors)
             {
+                broken.Add(path);
                 foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
                 {
                     diagnostics.Error(TemplateDiagnostics.At(message.Span), DiagnosticCodes.TemplateSyntax,
@@ -40,6 +51,7 @@ public sealed class ThemeTemplates
         }
 
         _parsed = parsed.ToFrozenDictionary(StringComparer.Ordinal);
+        _broken = broken.ToFrozenSet(StringComparer.Ordinal);
     }
 
     public ThemeSource Theme { get; }
@@ -48,6 +60,9 @@ public sealed class ThemeTemplates
 
     /// <summary>The parsed template at a theme-relative path, or null when it is missing or did not parse.</summary>
     public Template? Find(string path) => _parsed.GetValueOrDefault(path);
+
+    /// <summary>True for a template whose syntax errors were reported when the build parsed it.</summary>
+    public bool IsBroken(string path) => _broken.Contains(path);
 
     /// <summary><c>layouts/{name}.sbnhtml</c>; null when missing (reported once) or broken (reported when parsed).</summary>
     public Template? Layout(string name)
