@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using KnowledgeBase.Content.Data;
 
 namespace KnowledgeBase.Templates.Model;
@@ -6,6 +7,7 @@ namespace KnowledgeBase.Templates.Model;
 public sealed class TaxonomyView(Taxonomy taxonomy, TemplateModel model)
 {
     private readonly Lazy<IReadOnlyList<TermView>> _terms = new(() => [.. taxonomy.Terms.Select(t => new TermView(taxonomy, t, model))]);
+    private FrozenDictionary<string, TermView>? _bySlug;
 
     /// <summary>The front matter field: needs, crime_types, boroughs, ...</summary>
     public string Key => taxonomy.Key;
@@ -21,4 +23,7 @@ public sealed class TaxonomyView(Taxonomy taxonomy, TemplateModel model)
 
     /// <summary>The terms in the file's order.</summary>
     public IReadOnlyList<TermView> Terms => _terms.Value;
+
+    internal TermView? Find(string slug) =>
+        LazyInitializer.EnsureInitialized(ref _bySlug, () => Terms.DistinctBy(t => t.Slug).ToFrozenDictionary(t => t.Slug, StringComparer.Ordinal)).GetValueOrDefault(slug);
 }

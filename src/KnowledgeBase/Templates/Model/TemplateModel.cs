@@ -53,11 +53,8 @@ public sealed class TemplateModel
     public IReadOnlyList<EntryView> Related(string slug) => _related.TryGetValue(slug, out var slugs) ? Entries(Graph.Resolve(slugs)) : [];
 
     /// <summary>Terms by slug, in the given order; a slug the vocabulary does not have is left out.</summary>
-    public IReadOnlyList<TermView> TermsOf(TaxonomyView taxonomy, IEnumerable<string> slugs)
-    {
-        var bySlug = taxonomy.Terms.ToDictionary(t => t.Slug, StringComparer.Ordinal);
-        return [.. slugs.Select(s => bySlug.GetValueOrDefault(s)).OfType<TermView>()];
-    }
+    public IReadOnlyList<TermView> TermsOf(TaxonomyView taxonomy, IEnumerable<string> slugs) =>
+        [.. slugs.Select(taxonomy.Find).OfType<TermView>()];
 
     public IReadOnlyList<LinkView> NamesOrLinks(IEnumerable<string> values) =>
         [.. values.Select(v => Graph.Find(v) is { } page ? new LinkView(page.Title, page.Url) : new LinkView(v))];
