@@ -23,6 +23,11 @@ public sealed class HostileStringTests
         base_url: https://manual.example/
         owner: {Yaml("Owner " + Hostile)}
         contact: {Yaml("Contact " + Hostile)}
+        language: {Yaml("en " + Hostile)}
+        -- content/taxonomies.yml --
+        {SiteFixture.Taxonomies
+            .Replace("name: Knife-enabled crime,", $"name: {Yaml("Knives " + Hostile)}, description: {Yaml("Term " + Hostile)},", StringComparison.Ordinal)
+            .Replace("title: Crime types", $"title: {Yaml("Crime types " + Hostile)}", StringComparison.Ordinal)}
         -- content/glossary.yml --
         - acronym: BOCU
           expansion: {Yaml("Expansion " + Hostile)}
@@ -106,6 +111,13 @@ public sealed class HostileStringTests
         var glossary = parser.ParseDocument(site.Output("glossary/index.html"));
         Assert.Equal("Expansion " + Hostile, glossary.QuerySelector("#bocu abbr")?.GetAttribute("title"));
         Assert.Contains("Definition " + Hostile, glossary.QuerySelector("#bocu dd")?.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal("en " + Hostile, option.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(["Knives " + Hostile], Facts(option, "Crime types " + Hostile));
+        var term = parser.ParseDocument(site.Output("crime-types/knives/index.html"));
+        Assert.Equal("Knives " + Hostile, term.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Term " + Hostile, term.QuerySelector(".lead")?.TextContent);
+        Assert.Equal("Crime types " + Hostile, term.QuerySelector(".eyebrow a")?.TextContent);
 
         var home = parser.ParseDocument(site.Output("index.html"));
         Assert.Equal("Description " + Hostile, home.QuerySelector("meta[name=description]")?.GetAttribute("content"));

@@ -72,6 +72,17 @@ public sealed class TemplateDiagnosticTests
     }
 
     [Fact]
+    public void Build_AskingForTheClock_IsAnError_SoPagesStayDeterministic()
+    {
+        using var site = SiteFixture.Create("-- themes/default/layouts/404.sbnhtml --\n<p>{{ date.now }}</p>\n");
+        var result = site.Build();
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("KB0304", "themes/default/layouts/404.sbnhtml", 1), (error.Code, error.File, error.Line));
+        Assert.Null(result.OutputFolder);
+    }
+
+    [Fact]
     public void Build_IncludingAPartialNoThemeHas_ReportsTheInclude()
     {
         using var site = SiteFixture.Create("-- themes/default/layouts/404.sbnhtml --\n<p>\n{{ include \"no-such-partial\" }}\n</p>\n");
