@@ -7,6 +7,3 @@ public sealed class MenuAnswerPageView : PageView
 
     public required MenuBrowseView Browse { get; init; }
 }
-
-/// <summary>The options recommended for one need.</summary>
-public sealed record MenuGroupView(string Title, string Need, IReadOnlyList<RecommendationView> Options);
