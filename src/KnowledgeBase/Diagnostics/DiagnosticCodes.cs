@@ -41,8 +41,20 @@ public static class DiagnosticCodes
     public const string LinkToWithheldEntry = "KB0204";
     public const string HeadingStructure = "KB0205";
 
+    /// <summary>A layout the site needs is in neither the site's theme nor the default.</summary>
     public const string TemplateMissing = "KB0301";
-    public const string TemplateError = "KB0302";
+
+    /// <summary>A template does not parse (an unclosed block, a stray end, a bad expression).</summary>
+    public const string TemplateSyntax = "KB0302";
+
+    /// <summary>A template names a variable, function or member the object model does not have (docs/themes.md).</summary>
+    public const string TemplateUnknownName = "KB0303";
+
+    /// <summary>A template fails while rendering (a call with wrong arguments, a member of a null value, ...).</summary>
+    public const string TemplateRuntime = "KB0304";
+
+    /// <summary>A file in a theme's layouts/ or partials/ is not a Scriban template, so nothing reads it (a warning).</summary>
+    public const string TemplateNotRead = "KB0305";
 
     public const string OutputFailed = "KB0401";
 }
