@@ -57,7 +57,10 @@ public static class SearchIndexBuilder
         {
             if (slices > 1)
             {
+                // One segment: a query looks each term up once instead of once per slice, which made queries a third
+                // slower and allocated twice as much. The merge reads the slices in order, so the files stay the same.
                 writer.AddIndexes(parts);
+                writer.ForceMerge(1);
             }
 
             writer.SetCommitData(manifest.ToCommitData(analysis.Source));
@@ -108,11 +111,13 @@ public static class SearchIndexBuilder
         OpenMode = mode,
         Codec = new DeterministicCodec(),
         Similarity = new ManualSimilarity(),
-        // One segment per writer from one flush: nothing is merged, and the files depend on the documents alone.
+        // One segment per writer from one flush, and no merge but the one asked for, on this thread: the files depend
+        // on the documents alone.
         RAMBufferSizeMB = 1024,
         MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
         UseCompoundFile = false,
-        MergePolicy = NoMergePolicy.NO_COMPOUND_FILES,
+        MergePolicy = new LogByteSizeMergePolicy { NoCFSRatio = 0 },
+        MergeScheduler = new SerialMergeScheduler(),
     };
 
     private static string Fingerprint(IEnumerable<SearchDocument> docs, SearchLexicon lexicon)
