@@ -123,10 +123,19 @@ public static class SearchIndexBuilder
     private static string Fingerprint(IEnumerable<SearchDocument> docs, SearchLexicon lexicon)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // One buffer for every string: a manual's text is tens of megabytes, hashed before the indexing starts.
+        byte[] buffer = new byte[4096];
         void Add(string text)
         {
-            hash.AppendData(Encoding.UTF8.GetBytes(text));
-            hash.AppendData([0]);
+            int length = Encoding.UTF8.GetMaxByteCount(text.Length) + 1;
+            if (length > buffer.Length)
+            {
+                buffer = new byte[Math.Max(length, buffer.Length * 2)];
+            }
+
+            int written = Encoding.UTF8.GetBytes(text, buffer);
+            buffer[written] = 0;
+            hash.AppendData(buffer, 0, written + 1);
         }
 
         foreach (var d in docs)
