@@ -37,11 +37,13 @@ public static class YamlText
             Report(diagnostics, Locate(file, lineOffset, ex.Start), code, TrimLocation(reason));
             return null;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or FormatException or InvalidCastException or NullReferenceException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Some malformed input (e.g. "title: [unclosed") escapes YamlDotNet as a plain exception: it carries no
             // position of its own, so report the last event the parser read, which is where it went wrong.
-            Report(diagnostics, Locate(file, lineOffset, parser.Current?.End ?? Mark.Empty), code, ex.Message.Split('\n')[0]);
+            // Its message ("Operation is not valid due to the current state of the object") would not help an editor.
+            Report(diagnostics, Locate(file, lineOffset, parser.Current?.End ?? Mark.Empty), code,
+                "the parser stopped near here, most often at a '[' or '{' that is not closed, or a quote that is not ended");
             return null;
         }
     }

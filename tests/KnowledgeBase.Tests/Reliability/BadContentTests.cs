@@ -20,7 +20,10 @@ public sealed class BadContentTests
     public static TheoryData<string, string, string, int> Cases => new()
     {
         { "yaml-unclosed-flow", "KB0102", "content/options/x.md", 3 },
+        { "yaml-unclosed-flow-then-fields", "KB0102", "content/options/x.md", 2 },
         { "yaml-deep-nesting", "KB0102", "content/options/x.md", 2 },
+        { "yaml-duplicate-key", "KB0102", "content/options/x.md", 3 },
+        { "yaml-unclosed-quote", "KB0102", "content/options/x.md", 2 },
         { "block-quote-128", "KB0220", "content/options/anti-knife-education.md", 14 },
         { "nested-list-deep", "KB0220", "content/options/anti-knife-education.md", 77 },
         { "empty-front-matter", "KB0121", "content/options/x.md", 1 },
@@ -67,6 +70,9 @@ public sealed class BadContentTests
             case "yaml-unclosed-flow":
                 site.Write("content/options/x.md", "---\ntitle: [unclosed\n---\nBody.\n");
                 break;
+            case "yaml-unclosed-flow-then-fields":
+                site.Write("content/options/x.md", "---\ntitle: [unclosed\nsummary: S.\nneeds: [prevention]\n---\nBody.\n");
+                break;
             case "yaml-deep-nesting":
                 site.Write("content/options/x.md", "---\ntitle: " + new string('[', 5000) + "\n---\nBody.\n");
                 break;
@@ -75,6 +81,12 @@ public sealed class BadContentTests
                 break;
             case "nested-list-deep":
                 File.WriteAllText(option, OptionHead + "\nFine.\n\n" + string.Concat(Enumerable.Range(0, 400).Select(i => new string(' ', i * 2) + "- item\n")));
+                break;
+            case "yaml-duplicate-key":
+                site.Write("content/options/x.md", "---\ntitle: X\ntitle: Y\n---\nBody.\n");
+                break;
+            case "yaml-unclosed-quote":
+                site.Write("content/options/x.md", "---\ntitle: \"X\nsummary: S.\n---\nBody.\n");
                 break;
             case "empty-front-matter":
                 site.Write("content/options/x.md", "---\n---\nBody.\n");
