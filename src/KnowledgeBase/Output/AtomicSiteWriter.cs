@@ -13,19 +13,21 @@ public static class AtomicSiteWriter
     {
         var target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder));
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        OutputLeftovers.Remove(target);
+        OutputLeftovers.RemoveStaging(target);
         var staging = OutputLeftovers.StagingName(target);
+        string? replaced;
         try
         {
             WriteAll(staging, files);
-            SiteFolderSwap.Publish(staging, target);
-            OutputLeftovers.Remove(target);
+            replaced = SiteFolderSwap.Publish(staging, target);
         }
         catch
         {
             OutputLeftovers.TryDelete(staging);
             throw;
         }
+
+        OutputLeftovers.RemoveOldBuilds(target, replaced);
     }
 
     /// <summary>

@@ -6,8 +6,9 @@ namespace KnowledgeBase.Output;
 /// <summary>
 /// The names of the folders a build keeps beside its output, and the removal of what earlier builds left: staging
 /// folders of killed builds (<c>_site.new-PID-…</c>), half-made links, and build folders other than the current site
-/// and the one before it (kept so a request that resolved the old link a moment ago still finds its files). A staging
-/// folder whose build is still running (another kb process) is left alone.
+/// and the one it just replaced (kept so a request that resolved the old link a moment ago still finds its files).
+/// Every name carries the building process's id: what belongs to another kb process still running (a kb serve beside
+/// a kb build) is left alone, since it may be about to become the site.
 /// </summary>
 internal static class OutputLeftovers
 {
@@ -15,17 +16,38 @@ internal static class OutputLeftovers
     private const string Build = ".build-";
     private const string Link = ".link-";
 
-    public static string StagingName(string target) => $"{target}{Staging}{Environment.ProcessId}-{Guid.NewGuid():N}";
+    public static string StagingName(string target) => Name(target, Staging);
 
-    public static string BuildName(string target) => $"{target}{Build}{Guid.NewGuid():N}";
+    public static string BuildName(string target) => Name(target, Build);
 
-    public static string LinkName(string target) => $"{target}{Link}{Environment.ProcessId}-{Guid.NewGuid():N}";
+    public static string LinkName(string target) => Name(target, Link);
 
-    public static void Remove(string target)
+    /// <summary>Staging folders and links of builds that are no longer running.</summary>
+    public static void RemoveStaging(string target) => RemoveWhere(target, (kind, _) => kind is Staging or Link);
+
+    /// <summary>Build folders other than the current site and the one it replaced.</summary>
+    public static void RemoveOldBuilds(string target, string? replaced)
+    {
+        var current = AtomicSiteWriter.CurrentSite(target);
+        RemoveWhere(target, (kind, path) => kind == Build && path != current && path != replaced);
+    }
+
+    private static string Name(string target, string kind) => $"{target}{kind}{Environment.ProcessId}-{Guid.NewGuid():N}";
+
+    private static void RemoveWhere(string target, Func<string, string, bool> remove)
     {
         try
         {
-            RemoveAll(target);
+            var name = Path.GetFileName(target);
+            foreach (var path in Directory.EnumerateFileSystemEntries(Path.GetDirectoryName(target)!, name + ".*"))
+            {
+                var suffix = Path.GetFileName(path)[name.Length..];
+                var kind = new[] { Staging, Build, Link }.FirstOrDefault(k => suffix.StartsWith(k, StringComparison.Ordinal));
+                if (kind is not null && !OtherRunningBuild(suffix[kind.Length..]) && remove(kind, path))
+                {
+                    TryDelete(path);
+                }
+            }
         }
         catch (IOException)
         {
@@ -36,40 +58,8 @@ internal static class OutputLeftovers
         }
     }
 
-    private static void RemoveAll(string target)
-    {
-        var parent = Path.GetDirectoryName(target)!;
-        var name = Path.GetFileName(target);
-        var current = AtomicSiteWriter.CurrentSite(target);
-        var previous = PreviousBuild(parent, name, current);
-        foreach (var path in Directory.EnumerateFileSystemEntries(parent, name + ".*"))
-        {
-            var suffix = Path.GetFileName(path)[name.Length..];
-            if (suffix.StartsWith(Link, StringComparison.Ordinal) && !RunningBuild(suffix[Link.Length..]))
-            {
-                TryDeleteLink(path);
-            }
-            else if (suffix.StartsWith(Staging, StringComparison.Ordinal) && !RunningBuild(suffix[Staging.Length..]))
-            {
-                TryDelete(path);
-            }
-            else if (suffix.StartsWith(Build, StringComparison.Ordinal) && path != current && path != previous)
-            {
-                TryDelete(path);
-            }
-        }
-    }
-
-    /// <summary>The newest build folder other than the current site: the one a request may still be reading.</summary>
-    private static string? PreviousBuild(string parent, string name, string current) =>
-        Directory.EnumerateDirectories(parent, name + Build + "*")
-            .Where(p => p != current)
-            .OrderByDescending(Directory.GetCreationTimeUtc)
-            .ThenBy(p => p, StringComparer.Ordinal)
-            .FirstOrDefault();
-
-    /// <summary>Whether the name's "PID-guid" belongs to a kb process still running (this one included).</summary>
-    private static bool RunningBuild(string pidAndGuid)
+    /// <summary>Whether the name's "PID-guid" belongs to another process still running.</summary>
+    private static bool OtherRunningBuild(string pidAndGuid)
     {
         var dash = pidAndGuid.IndexOf('-', StringComparison.Ordinal);
         if (dash <= 0 || !int.TryParse(pidAndGuid[..dash], NumberStyles.None, CultureInfo.InvariantCulture, out var pid))
@@ -79,7 +69,7 @@ internal static class OutputLeftovers
 
         if (pid == Environment.ProcessId)
         {
-            return true;
+            return false; // this process builds one site at a time: what it left is from a build that failed
         }
 
         try

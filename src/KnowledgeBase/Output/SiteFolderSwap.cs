@@ -8,13 +8,16 @@ namespace KnowledgeBase.Output;
 /// </summary>
 internal static class SiteFolderSwap
 {
-    public static void Publish(string staging, string target)
+    /// <summary>Publishes the staged site; returns the folder of the site it replaced, if it is still there.</summary>
+    public static string? Publish(string staging, string target)
     {
         if (OperatingSystem.IsWindows())
         {
             SwapFolders(staging, target);
-            return;
+            return null;
         }
+
+        var replaced = Directory.Exists(target) ? AtomicSiteWriter.CurrentSite(target) : null;
 
         var build = OutputLeftovers.BuildName(target);
         Directory.Move(staging, build);
@@ -25,12 +28,11 @@ internal static class SiteFolderSwap
             File.CreateSymbolicLink(link, Path.GetFileName(build));
             if (Directory.Exists(target) && new DirectoryInfo(target).LinkTarget is null)
             {
-                ReplaceFolderByLink(link, target);
+                return ReplaceFolderByLink(link, target);
             }
-            else
-            {
-                NativeRename.Rename(link, target);
-            }
+
+            NativeRename.Rename(link, target);
+            return replaced;
         }
         catch
         {
@@ -45,17 +47,18 @@ internal static class SiteFolderSwap
     /// step where Linux has it; elsewhere the folder moves aside and the link takes its name (a moment with neither,
     /// once). Either way the old folder then becomes a build folder that the next build removes.
     /// </summary>
-    private static void ReplaceFolderByLink(string link, string target)
+    private static string ReplaceFolderByLink(string link, string target)
     {
         var aside = OutputLeftovers.BuildName(target);
         if (NativeRename.TryExchange(link, target))
         {
             Directory.Move(link, aside);
-            return;
+            return aside;
         }
 
         Directory.Move(target, aside);
         NativeRename.Rename(link, target);
+        return aside;
     }
 
     private static void SwapFolders(string staging, string target)
