@@ -59,6 +59,6 @@ public static class DiagnosticCodes
     public const string TemplateError = "KB0302";
 
     public const string OutputFailed = "KB0401";
-    /// <summary>A build that stopped on an exception (a bug in kb), reported by kb serve instead of ending it.</summary>
+    /// <summary>A command that stopped on an exception (a bug in kb): one line, no stack trace; kb serve shows it in open pages.</summary>
     public const string BuildFailed = "KB0402";
 }

@@ -51,6 +51,20 @@ public sealed class OutputSwapTests
         Assert.Equal(2, left.Count(n => n!.StartsWith("_site.build-", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Build_WhoseOutputPathIsAFile_LeavesTheFileAlone()
+    {
+        using var site = SiteFixture.Create();
+        var file = Path.Combine(site.Root, "notes.txt");
+        File.WriteAllText(file, "an editor's notes");
+
+        var result = site.Build(r => r with { Output = "notes.txt" });
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "KB0401" && d.Message.Contains("is a file", StringComparison.Ordinal));
+        Assert.Equal("an editor's notes", File.ReadAllText(file));
+        Assert.Null(new FileInfo(file).LinkTarget);
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
