@@ -64,7 +64,8 @@ public static class SiteBenchmark
         {
             var count = Generate(repositoryRoot, site, entries);
             Console.WriteLine($"Site build: {count:N0} generated entries");
-            var request = new BuildRequest(site, new DateOnly(2026, 11, 22));
+            var stages = new StageTimer();
+            var request = new BuildRequest(site, new DateOnly(2026, 11, 22)) { Progress = stages };
             var builder = new SiteBuilder();
             var times = new List<double>();
             BuildResult? result = null;
@@ -84,6 +85,10 @@ public static class SiteBenchmark
             Console.WriteLine($"  {result!.PagesWritten:N0} pages, {result.FilesWritten:N0} files");
             Console.WriteLine($"  build times: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s (first run includes JIT)");
             Console.WriteLine($"  best: {times.Min():F2} s = {count / times.Min():N0} entries per second");
+            foreach (var (stage, seconds) in stages.Seconds)
+            {
+                Console.WriteLine($"  {stage}: {string.Join(", ", seconds.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s");
+            }
         }
         finally
         {

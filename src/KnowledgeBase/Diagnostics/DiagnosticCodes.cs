@@ -55,8 +55,20 @@ public static class DiagnosticCodes
     /// <summary>Markdown nested deeper than Markdig allows (block quotes, lists), at the line where it starts.</summary>
     public const string MarkdownTooDeep = "KB0220";
 
+    /// <summary>A layout the site needs is in neither the site's theme nor the default.</summary>
     public const string TemplateMissing = "KB0301";
-    public const string TemplateError = "KB0302";
+
+    /// <summary>A template does not parse (an unclosed block, a stray end, a bad expression).</summary>
+    public const string TemplateSyntax = "KB0302";
+
+    /// <summary>A template names a variable, function or member the object model does not have (docs/themes.md).</summary>
+    public const string TemplateUnknownName = "KB0303";
+
+    /// <summary>A template fails while rendering (a call with wrong arguments, a member of a null value, ...).</summary>
+    public const string TemplateRuntime = "KB0304";
+
+    /// <summary>A file in a theme's layouts/ or partials/ is not a Scriban template, so nothing reads it (a warning).</summary>
+    public const string TemplateNotRead = "KB0305";
 
     public const string OutputFailed = "KB0401";
     /// <summary>A command that stopped on an exception (a bug in kb): one line, no stack trace; kb serve shows it in open pages.</summary>

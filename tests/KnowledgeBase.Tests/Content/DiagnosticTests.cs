@@ -51,6 +51,12 @@ public sealed class DiagnosticTests
         { "KB0203", Entry("x", "", body: "Hello <script>alert(1)</script> there."), "content/options/x.md", 12, "raw HTML" },
         { "KB0205", Entry("x", "", body: "# Title again"), "content/options/x.md", 12, "start sections at '##'" },
         { "KB0205", Entry("x", "", body: "## A\n\n#### B"), "content/options/x.md", 14, "jumps from level 2 to level 4" },
+
+        // themes
+        { "KB0302", "-- themes/default/partials/card.sbnhtml --\n<li>\n{{ if entry.stale }}\n</li>\n", "themes/default/partials/card.sbnhtml", 2, "does not parse" },
+        { "KB0303", "-- themes/default/layouts/glossary.sbnhtml --\n<h1>\n{{ page.titel }}</h1>\n", "themes/default/layouts/glossary.sbnhtml", 2, "'titel'" },
+        { "KB0304", "-- themes/default/layouts/glossary.sbnhtml --\n<p>{{ pluralize \"many\" \"x\" }}</p>\n", "themes/default/layouts/glossary.sbnhtml", 1, "failed while rendering" },
+        { "KB0305", "-- themes/default/layouts/entry.hbs --\n<h1>{{title}}</h1>\n", "themes/default/layouts/entry.hbs", 0, "rewrite it as layouts/entry.sbnhtml" },
     };
 
     [Theory]
