@@ -34,13 +34,15 @@ public sealed class KilledBuildTests
         var current = 1;
         for (var i = 0; i < Kills; i++)
         {
-            // From the pipeline's middle to past the end of a warm run: writing the staging folder and the swap.
+            // Half the kills at a time from the pipeline's middle to past the end of a warm run; half a few
+            // milliseconds after the staging folder appears, which lands them in writing the files and in the swap.
             var delay = buildTime * (0.5 + (random.NextDouble() * 0.6));
+            var afterStaging = i % 2 == 1 ? TimeSpan.FromMilliseconds(random.Next(0, 60)) : (TimeSpan?)null;
             site.Write("content/programmes/operation-blunt.md", versions[1 - current]);
-            await Kb(site, delay);
+            await Kb(site, delay, afterStaging);
             var now = OutputSnapshot.Take(output);
             var which = snapshots.FindIndex(s => OutputSnapshot.Difference(s, now) is null);
-            Assert.True(which >= 0, $"kill {i} after {delay.TotalMilliseconds:0} ms left neither site: {OutputSnapshot.Difference(snapshots[current], now)}");
+            Assert.True(which >= 0, $"kill {i} left neither site: {OutputSnapshot.Difference(snapshots[current], now)}");
             current = which;
         }
 
@@ -50,8 +52,11 @@ public sealed class KilledBuildTests
         Assert.True(left.Count <= 2, "the current build and the one before it: " + string.Join(", ", left));
     }
 
-    /// <summary>Runs kb build as its own process, SIGKILLed after the delay if still running; its exit code, or -1 when killed.</summary>
-    private static async Task<int> Kb(SiteFixture site, TimeSpan killAfter)
+    /// <summary>
+    /// Runs kb build as its own process and SIGKILLs it after the delay, or, given <paramref name="afterStaging"/>, that
+    /// long after its staging folder appears; its exit code, or -1 when killed.
+    /// </summary>
+    private static async Task<int> Kb(SiteFixture site, TimeSpan killAfter, TimeSpan? afterStaging = null)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "kb.exe" : "kb"),
             ["build", "--quiet", "--config", Path.Combine(site.Root, "site.config.yml")])
@@ -59,20 +64,33 @@ public sealed class KilledBuildTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        var leftovers = Staging(site).ToHashSet(StringComparer.Ordinal);
         using var process = Process.Start(start)!;
         var drain = Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync());
-        using var timer = killAfter == TimeSpan.MaxValue ? new CancellationTokenSource(TimeSpan.FromMinutes(2)) : new CancellationTokenSource(killAfter);
-        try
+        var exited = process.WaitForExitAsync();
+        var kill = afterStaging is { } wait ? KillWhenStaging(site, leftovers, process, wait)
+            : killAfter == TimeSpan.MaxValue ? Task.Delay(Timeout.Infinite) : Task.Delay(killAfter);
+        if (await Task.WhenAny(exited, kill, Task.Delay(TimeSpan.FromMinutes(2))) == exited)
         {
-            await process.WaitForExitAsync(timer.Token);
             await drain;
             return process.ExitCode;
         }
-        catch (OperationCanceledException)
-        {
-            process.Kill(); // SIGKILL on Linux and macOS
-            await process.WaitForExitAsync();
-            return -1;
-        }
+
+        process.Kill(); // SIGKILL on Linux and macOS
+        await process.WaitForExitAsync();
+        return -1;
     }
+
+    /// <summary>Waits for this build's staging folder (not one a killed build left), then the given time.</summary>
+    private static async Task KillWhenStaging(SiteFixture site, HashSet<string> leftovers, Process process, TimeSpan wait)
+    {
+        while (!process.HasExited && !Staging(site).Any(s => !leftovers.Contains(s)))
+        {
+            await Task.Delay(1);
+        }
+
+        await Task.Delay(wait);
+    }
+
+    private static IEnumerable<string> Staging(SiteFixture site) => Directory.EnumerateDirectories(site.Root, "_site.new-*");
 }
