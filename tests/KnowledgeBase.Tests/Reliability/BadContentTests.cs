@@ -34,6 +34,7 @@ public sealed class BadContentTests
         { "dangling-symlink", "KB0118", "content/options/x.md", 0 },
         { "self-symlink", "KB0118", "content/options/x.md", 0 },
         { "symlink-loop", "KB0120", "content/options/loop", 0 },
+        { "symlink-loop-through-another-link", "KB0120", "content/options/loop", 0 },
         { "reports-to-cycle", "KB0122", "content/boards/a-board.md", 7 },
         { "governed-by-cycle", "KB0122", "content/boards/a-board.md", 7 },
     };
@@ -111,6 +112,10 @@ public sealed class BadContentTests
                 break;
             case "symlink-loop":
                 Directory.CreateSymbolicLink(Path.Combine(options, "loop"), site.Root + "/content");
+                break;
+            case "symlink-loop-through-another-link":
+                Directory.CreateSymbolicLink(Path.Combine(site.Root, "alias"), site.Root);
+                Directory.CreateSymbolicLink(Path.Combine(options, "loop"), Path.Combine(site.Root, "alias", "content"));
                 break;
             case "reports-to-cycle":
                 site.Write("content/boards/a-board.md", string.Format(null, Board, "A board", "reports_to: [b-board]"));

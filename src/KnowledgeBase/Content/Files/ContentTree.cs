@@ -55,19 +55,40 @@ public static class ContentTree
         }
     }
 
-    /// <summary>Where a link to a folder finally leads; null for a loop of links.</summary>
-    private static string? RealPath(string folder)
+    /// <summary>
+    /// The path with every link along it resolved, ancestors included (a site under a linked /tmp, a link whose target
+    /// passes through another link), so two ways to one folder compare equal; null for a chain of links that never ends.
+    /// </summary>
+    private static string? RealPath(string path)
     {
-        try
+        var full = Path.GetFullPath(path);
+        var current = Path.GetPathRoot(full)!;
+        var pending = new Queue<string>(Parts(full));
+        for (var hops = 0; pending.Count > 0;)
         {
-            var target = Directory.ResolveLinkTarget(folder, returnFinalTarget: true);
-            return Path.TrimEndingDirectorySeparator(Path.GetFullPath(target?.FullName ?? folder));
+            var next = Path.Combine(current, pending.Dequeue());
+            var link = new DirectoryInfo(next).LinkTarget;
+            if (link is null)
+            {
+                current = next;
+                continue;
+            }
+
+            if (++hops > 40)
+            {
+                return null;
+            }
+
+            var target = Path.GetFullPath(link, current);
+            pending = new Queue<string>(Parts(target).Concat(pending));
+            current = Path.GetPathRoot(target)!;
         }
-        catch (IOException)
-        {
-            return null;
-        }
+
+        return Path.TrimEndingDirectorySeparator(current);
     }
+
+    private static string[] Parts(string fullPath) =>
+        fullPath[Path.GetPathRoot(fullPath)!.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
 
     private static string Display(string root, string path, string display) =>
         $"{display}/{Path.GetRelativePath(root, path).Replace('\\', '/')}";
