@@ -29,6 +29,18 @@ public static class DiagnosticCodes
     public const string DuplicateValue = "KB0115";
     public const string SelfReference = "KB0116";
     public const string ReviewBeforeReviewed = "KB0117";
+    /// <summary>A content file that cannot be read: IO error, permissions, a dangling or self-pointing link.</summary>
+    public const string ContentUnreadable = "KB0118";
+    /// <summary>Bytes that are not UTF-8 text (Latin-1, binary), at the line of the first one.</summary>
+    public const string InvalidEncoding = "KB0119";
+    /// <summary>A symbolic link under content/ that leads back into a folder containing it; reported once per link.</summary>
+    public const string SymlinkLoop = "KB0120";
+    /// <summary>Front matter with no fields (empty, or only comments): the entry would otherwise vanish without a word.</summary>
+    public const string EmptyFrontMatter = "KB0121";
+    /// <summary>A cycle of reports_to or governed_by lines between boards, spelled out.</summary>
+    public const string ReferenceCycle = "KB0122";
+    /// <summary>A withheld entry's slug named in a published entry's field: dropped, never published as text.</summary>
+    public const string ReferenceToWithheldEntry = "KB0123";
 
     public const string TaxonomiesInvalid = "KB0150";
     public const string GlossaryInvalid = "KB0151";
@@ -40,6 +52,8 @@ public static class DiagnosticCodes
     public const string RawHtml = "KB0203";
     public const string LinkToWithheldEntry = "KB0204";
     public const string HeadingStructure = "KB0205";
+    /// <summary>Markdown nested deeper than Markdig allows (block quotes, lists), at the line where it starts.</summary>
+    public const string MarkdownTooDeep = "KB0220";
 
     /// <summary>A layout the site needs is in neither the site's theme nor the default.</summary>
     public const string TemplateMissing = "KB0301";
@@ -57,4 +71,6 @@ public static class DiagnosticCodes
     public const string TemplateNotRead = "KB0305";
 
     public const string OutputFailed = "KB0401";
+    /// <summary>A command that stopped on an exception (a bug in kb): one line, no stack trace; kb serve shows it in open pages.</summary>
+    public const string BuildFailed = "KB0402";
 }

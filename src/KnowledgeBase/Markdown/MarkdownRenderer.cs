@@ -27,6 +27,19 @@ public sealed class MarkdownRenderer
 
     public RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
+        try
+        {
+            return RenderDocument(markdown, context);
+        }
+        catch (Exception ex) when (MarkdownDepthLimit.IsDepthLimit(ex))
+        {
+            MarkdownDepthLimit.Report(markdown, context, _pipeline);
+            return new RenderedMarkdown("", [], "", []);
+        }
+    }
+
+    private RenderedMarkdown RenderDocument(string markdown, MarkdownContext context)
+    {
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
         var linked = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var extension in _extensions)

@@ -58,7 +58,7 @@ public sealed class BuildTests
         Assert.False(result.Succeeded);
         Assert.Null(result.OutputFolder);
         Assert.Equal(before, site.AllOutput().ToList());
-        Assert.DoesNotContain(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).StartsWith("_site.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.EnumerateDirectories(site.Root), d => Path.GetFileName(d).StartsWith("_site.new-", StringComparison.Ordinal));
     }
 
     [Fact]
