@@ -4,15 +4,13 @@ using Microsoft.AspNetCore.Http;
 namespace KnowledgeBase.Server;
 
 /// <summary>
-/// What kb serve adds to every answer, pages and APIs alike, and the requests it refuses. The policy is written once,
-/// here. Scripts are files only (the theme has no inline script); styles allow inline <c>style</c> attributes because
-/// Markdig writes table column alignment as <c>style="text-align: …"</c>; inline <c>&lt;style&gt;</c> elements are refused.
+/// What kb serve adds to every answer, pages and APIs alike, and the requests it refuses: the pages' policy
+/// (<see cref="KnowledgeBase.Output.ContentSecurityPolicy"/>, which pages also carry in a meta element) with framing
+/// forbidden, no MIME sniffing, no referrer.
 /// </summary>
 public static class SecurityHeaders
 {
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+    public const string ContentSecurityPolicy = KnowledgeBase.Output.ContentSecurityPolicy.ForHeader;
 
     public const string ReferrerPolicy = "no-referrer";
 

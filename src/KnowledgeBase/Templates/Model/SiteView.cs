@@ -34,6 +34,9 @@ public sealed class SiteView
 
     public string Owner => Config.Owner;
 
+    /// <summary>The policy every page states in its head: scripts and styles from the site's own files only.</summary>
+    public string ContentSecurityPolicy => Output.ContentSecurityPolicy.ForPages;
+
     public string Contact => Config.Contact;
 
     /// <summary>The date the build judges review deadlines by (SOURCE_DATE_EPOCH when set).</summary>
