@@ -366,6 +366,8 @@
     var w = this.w;
     var weight = w[f === 'crime_types' ? 'crimeTypes' : f === 'gang_types' ? 'gangTypes' : f];
     var breadth = 1.0 / (1.0 + (w.breadth * (terms.length - 1)));
+    // As MenuIndex.MatchFactor: a facet the editors inferred counts for a share of a stated one.
+    if ((o.inferred || []).indexOf(f) >= 0) { breadth = breadth * w.inferredShare; }
     var idf = this.idf[f];
     var score = 0.0;
     var chosen = [];
@@ -422,9 +424,11 @@
         }
         if (q.boroughsImplied && last >= start) { reasons[last] += IMPLIED; }
       }
-      return w.locality * share * covered.length / q.boroughs.length;
+      var inferred = o.inferred || [];
+      var locality = inferred.indexOf('boroughs') >= 0 || inferred.indexOf('used_by') >= 0 ? w.locality * w.inferredShare : w.locality;
+      return locality * share * covered.length / q.boroughs.length;
     }
-    if (self.covered[i].size === 0) {
+    if (self.covered[i].size === 0 || o.londonWide) {
       if (reasons) {
         reasons.push('not tied to particular boroughs, so open to ' + self.names('boroughs', q.boroughs) + (q.boroughsImplied ? IMPLIED : ''));
       }

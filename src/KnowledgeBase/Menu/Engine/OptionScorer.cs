@@ -57,7 +57,7 @@ internal sealed partial class OptionScorer(MenuIndex index)
         }
 
         var weight = _w.WeightOf(facet);
-        var breadth = 1.0 / (1.0 + (_w.Breadth * (terms.Length - 1)));
+        var breadth = index.Breadth[facet][i];
         var idf = index.Idf[facet];
         var score = 0.0;
         List<string>? chosen = null;
@@ -134,7 +134,7 @@ internal sealed partial class OptionScorer(MenuIndex index)
                 AddLocalityReasons(i, query, [.. query.Boroughs.Where(index.Covered[i].Contains)], reasons);
             }
 
-            return _w.Locality * share * covered / query.Boroughs.Length;
+            return index.Locality[i] * share * covered / query.Boroughs.Length;
         }
 
         if (index.LondonWide.Contains(i))
