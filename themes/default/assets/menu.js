@@ -78,6 +78,11 @@
   function contentStems(text) { return words(text).filter(function (w) { return !STOP.has(w); }).map(stem); }
   function key(text) { return stems(text).join(' '); }
 
+  // As OptionScorer.MarkInferred.
+  function markInferred(inferred, from, reasons) {
+    for (var k = from; inferred && k < reasons.length; k++) { reasons[k] += ' (inferred by the editors)'; }
+  }
+
   function cmpOrdinal(a, b) { return a < b ? -1 : (a > b ? 1 : 0); }
   function round(score) { return Math.floor((score * 1e6) + 0.5) / 1e6; }
 
@@ -390,10 +395,12 @@
       });
     }
     if (reasons) {
+      var start = reasons.length;
       if (chosen.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, chosen)); }
       if (everyone) { reasons.push('works with all communities'); }
       if (implied.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, implied) + IMPLIED); }
       if (direct.length > 0) { reasons.push('works directly with ' + this.names(f, direct) + ', your focus'); }
+      markInferred((o.inferred || []).indexOf(f) >= 0, start, reasons);
     }
     return score;
   };
@@ -426,6 +433,7 @@
       }
       var inferred = o.inferred || [];
       var locality = inferred.indexOf('boroughs') >= 0 || inferred.indexOf('used_by') >= 0 ? w.locality * w.inferredShare : w.locality;
+      if (reasons) { markInferred(locality !== w.locality, start, reasons); }
       return locality * share * covered.length / q.boroughs.length;
     }
     if (self.covered[i].size === 0 || o.londonWide) {

@@ -103,11 +103,14 @@ internal sealed partial class OptionScorer(MenuIndex index)
 
         if (reasons is not null)
         {
+            var start = reasons.Count;
             AddFacetReasons(facet, chosen, everyone, implied, reasons);
             if (direct is not null)
             {
                 reasons.Add($"works directly with {Names(facet, direct)}, your focus");
             }
+
+            MarkInferred(index.Options[i].Inferred.Contains(facet), start, reasons);
         }
 
         return score;
@@ -131,7 +134,9 @@ internal sealed partial class OptionScorer(MenuIndex index)
         {
             if (reasons is not null)
             {
+                var start = reasons.Count;
                 AddLocalityReasons(i, query, [.. query.Boroughs.Where(index.Covered[i].Contains)], reasons);
+                MarkInferred(index.Locality[i] != _w.Locality, start, reasons);
             }
 
             return index.Locality[i] * share * covered / query.Boroughs.Length;

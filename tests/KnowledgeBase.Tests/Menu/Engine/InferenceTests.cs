@@ -15,6 +15,8 @@ public sealed class InferenceTests
         var answer = new MenuEngine(catalog).Recommend(new MenuProfile { Needs = ["prevention"], CrimeTypes = ["knives"] }, 5);
 
         Assert.Equal(["b-stated", "a-inferred"], answer.Options.Select(o => o.Slug));
+        Assert.Contains("answers knife-enabled crime (inferred by the editors)", answer.Options[1].Reasons);
+        Assert.Contains("answers knife-enabled crime", answer.Options[0].Reasons);
         Assert.True(answer.Options[1].Score > new MenuEngine(catalog).Recommend(new MenuProfile { Needs = ["prevention"] }, 5).Options[1].Score);
     }
 
@@ -27,6 +29,7 @@ public sealed class InferenceTests
         var answer = new MenuEngine(catalog).Recommend(new MenuProfile { Needs = ["prevention"], Boroughs = ["lambeth"] }, 5);
 
         Assert.Equal(["b-stated", "a-inferred"], answer.Options.Select(o => o.Slug));
+        Assert.Contains("runs in Lambeth (inferred by the editors)", answer.Options[1].Reasons);
     }
 
     [Fact]
