@@ -501,7 +501,8 @@
     var score = this.score(r.index, q, reasons);
     return {
       slug: o.slug, title: o.title, needs: o.needs, score: score, reasons: reasons, url: o.url, group: group,
-      status: o.status, evidence: o.evidence, lead: o.lead, partners: o.partners, programmes: o.programmes
+      status: o.status, evidence: o.evidence, lead: o.lead, partners: o.partners, programmes: o.programmes,
+      inferred: o.inferred || []
     };
   };
 
@@ -582,13 +583,15 @@
     option.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', r)); });
     item.appendChild(reasons);
     var who = el(doc, 'p', null, { 'class': 'menu-who' });
-    if (option.lead) { who.appendChild(doc.createTextNode('Lead: ')); who.appendChild(link(doc, option.lead.title, option.lead.url)); }
+    var inferred = function (field) { return (option.inferred || []).indexOf(field) >= 0 ? ' (inferred)' : ''; };
+    if (option.lead) { who.appendChild(doc.createTextNode('Lead: ')); who.appendChild(link(doc, option.lead.title, option.lead.url)); who.appendChild(doc.createTextNode(inferred('lead'))); }
     if (option.partners.length > 0) {
       who.appendChild(doc.createTextNode((option.lead ? '. ' : '') + 'Partners: '));
       option.partners.forEach(function (p, k) {
         if (k > 0) { who.appendChild(doc.createTextNode(', ')); }
         who.appendChild(link(doc, p.text, p.url));
       });
+      who.appendChild(doc.createTextNode(inferred('partners')));
     }
     if (option.programmes.length > 0) {
       who.appendChild(doc.createTextNode('. Used by: '));
