@@ -431,8 +431,11 @@
         }
         if (q.boroughsImplied && last >= start) { reasons[last] += IMPLIED; }
       }
+      // As MenuIndex.LocalityInferred: full weight unless every source of the coverage is inferred.
       var inferred = o.inferred || [];
-      var locality = inferred.indexOf('boroughs') >= 0 || inferred.indexOf('used_by') >= 0 ? w.locality * w.inferredShare : w.locality;
+      var ownInferred = o.boroughs.length === 0 || inferred.indexOf('boroughs') >= 0;
+      var programmesInferred = o.programmes.every(function (p) { return p.boroughs.length === 0; }) || inferred.indexOf('used_by') >= 0;
+      var locality = ownInferred && programmesInferred ? w.locality * w.inferredShare : w.locality;
       if (reasons) { markInferred(locality !== w.locality, start, reasons); }
       return locality * share * covered.length / q.boroughs.length;
     }

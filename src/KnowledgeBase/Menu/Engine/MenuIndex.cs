@@ -36,7 +36,7 @@ internal sealed partial class MenuIndex
             f => f,
             f => Options.Select(o => MatchFactor(o, f, weights)).ToArray(),
             StringComparer.Ordinal);
-        Locality = [.. Options.Select(o => o.Inferred.Contains(MenuFacets.Boroughs) || o.Inferred.Contains("used_by") ? weights.Locality * weights.InferredShare : weights.Locality)];
+        Locality = [.. Options.Select(o => LocalityInferred(o) ? weights.Locality * weights.InferredShare : weights.Locality)];
     }
 
     /// <summary>
@@ -47,6 +47,17 @@ internal sealed partial class MenuIndex
 
     /// <summary>Per option, the weight of a borough it covers: <see cref="MenuWeights.Locality"/>, less when its boroughs or programmes are inferred.</summary>
     public ImmutableArray<double> Locality { get; }
+
+    /// <summary>
+    /// True when every borough the option covers comes from an inference: its own boroughs are inferred or absent,
+    /// and so are its programmes' (an inferred <c>used_by</c>). A stated source of coverage keeps full weight.
+    /// </summary>
+    public static bool LocalityInferred(MenuOptionData option)
+    {
+        var own = option.Boroughs.IsEmpty || option.Inferred.Contains(MenuFacets.Boroughs);
+        var programmes = option.Programmes.All(p => p.Boroughs.IsEmpty) || option.Inferred.Contains("used_by");
+        return own && programmes;
+    }
 
     /// <summary>The factor on a match in one facet of one option; <see cref="OptionScorer"/> and menu.js compute it the same way.</summary>
     public static double MatchFactor(MenuOptionData option, string facet, MenuWeights weights)

@@ -33,6 +33,21 @@ public sealed class InferenceTests
     }
 
     [Fact]
+    public void InferredProgramme_DoesNotWeakenBoroughsTheOptionStatesItself()
+    {
+        var blunt = new MenuProgramme("blunt", "Operation Blunt", "/programmes/blunt/", ["lambeth"], MenuStatus.Active);
+        var catalog = TinyCatalog.Create(
+            TinyCatalog.Option("a-own", "A own", ["prevention"], boroughs: ["lambeth"], programmes: [blunt]) with { Inferred = ["used_by"] },
+            TinyCatalog.Option("b-through", "B through", ["prevention"], programmes: [blunt]) with { Inferred = ["used_by"] },
+            TinyCatalog.Option("c-stated", "C stated", ["prevention"], boroughs: ["lambeth"]));
+        var answer = new MenuEngine(catalog).Recommend(new MenuProfile { Needs = ["prevention"], Boroughs = ["lambeth"] }, 5);
+
+        Assert.Equal(["a-own", "c-stated", "b-through"], answer.Options.Select(o => o.Slug));
+        Assert.Equal(answer.Options[0].Score, answer.Options[1].Score);
+        Assert.Contains("Operation Blunt runs it in Lambeth (inferred by the editors)", answer.Options[2].Reasons);
+    }
+
+    [Fact]
     public void LondonWideOption_UsedByALocalProgramme_IsStillOpenToOtherBoroughs()
     {
         var blunt = new MenuProgramme("blunt", "Operation Blunt", "/programmes/blunt/", ["lambeth"], MenuStatus.Active);
