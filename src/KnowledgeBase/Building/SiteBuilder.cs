@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
+using KnowledgeBase.Content.Sources;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
 using KnowledgeBase.Output;
@@ -113,6 +114,8 @@ public sealed class SiteBuilder
         progress?.StageStarted("Loading content", 0);
         var config = ApplyOverrides(SiteConfigLoader.Load(request.SiteRoot, request.ConfigPath, diagnostics), request);
         var content = ContentLoader.Load(request.SiteRoot, config.Content, diagnostics);
+        content = content with { Sources = SourceLibrary.Load(request.SiteRoot, config.Content, content.Taxonomies.Sources, diagnostics) };
+        SourceCitationChecker.Check(content.Entries, content.Sources, diagnostics);
         progress?.StageFinished("Loading content");
 
         progress?.StageStarted("Rendering Markdown", content.Entries.Length);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Content.Data;
+using KnowledgeBase.Content.Sources;
 
 namespace KnowledgeBase.Content;
 
@@ -11,5 +12,8 @@ public sealed record ContentSet(
     ImmutableArray<Entry> Entries,
     Entry? Home)
 {
+    /// <summary>The source documents entries cite, read from <c>sources/</c>; empty when the site has none.</summary>
+    public SourceLibrary Sources { get; init; } = SourceLibrary.Empty;
+
     public static ContentSet Empty { get; } = new(TaxonomySet.Empty, Glossary.Empty, SynonymSet.Empty, [], null);
 }

@@ -62,6 +62,17 @@ public sealed record Entry
 
     public ImmutableArray<string> Sources { get; init; } = [];
 
+    /// <summary>How far the work reaches; null when the front matter does not say (see <see cref="EntryScope"/>).</summary>
+    public EntryScope? Scope { get; init; }
+
+    /// <summary>Fields whose values are the editors' inference, not a source's statement (front matter <c>inferred</c>).</summary>
+    public ImmutableArray<string> Inferred { get; init; } = [];
+
+    /// <summary>One line saying why the editors inferred them (front matter <c>inferred_reason</c>).</summary>
+    public string? InferredReason { get; init; }
+
+    public bool IsInferred(string field) => Inferred.Contains(field, StringComparer.Ordinal);
+
     public Evidence? Evidence { get; init; }
 
     public Classification Classification { get; init; } = Classification.Official;

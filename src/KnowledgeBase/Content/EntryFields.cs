@@ -7,7 +7,7 @@ public static class EntryFields
     [
         "title", "summary", "needs", "crime_types", "gang_types", "focus", "boroughs", "wards", "communities",
         "audiences", "lead", "lead_contact", "partners", "governed_by", "reports_to", "chair", "deputy_chair",
-        "members", "used_by", "related", "keywords", "status", "started", "ended", "sources", "evidence",
+        "members", "used_by", "related", "keywords", "status", "started", "ended", "scope", "sources", "inferred", "inferred_reason", "evidence",
         "classification", "reviewed", "review_by", "draft",
     ];
 

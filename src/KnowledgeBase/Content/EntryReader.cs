@@ -12,7 +12,7 @@ namespace KnowledgeBase.Content;
 /// the controlled vocabularies. Problems become diagnostics at the field's line and column; the entry is
 /// still returned so that cross-entry checks can go on and report everything in one run.
 /// </summary>
-public sealed class EntryReader(TaxonomySet taxonomies)
+public sealed partial class EntryReader(TaxonomySet taxonomies)
 {
     private const int LongSummary = 300;
 
@@ -77,6 +77,9 @@ public sealed class EntryReader(TaxonomySet taxonomies)
             Locations = state.Locations.ToImmutableDictionary(StringComparer.Ordinal),
         };
 
+        CheckInference(entry, diagnostics);
+        CheckScope(entry, diagnostics);
+
         if (entry is { Reviewed: { } reviewed, ReviewBy: { } reviewBy } && reviewBy < reviewed)
         {
             diagnostics.Error(entry.LocationOf("review_by"), DiagnosticCodes.ReviewBeforeReviewed,
@@ -123,6 +126,9 @@ public sealed class EntryReader(TaxonomySet taxonomies)
             "started" => e with { Started = ReadPartialDate(s, value, field) },
             "ended" => e with { Ended = ReadPartialDate(s, value, field) },
             "sources" => e with { Sources = ReadSources(s, value) },
+            "scope" => e with { Scope = ReadEnum(s, value, field, Enums.Scopes) },
+            "inferred" => e with { Inferred = ReadInferred(s, value) },
+            "inferred_reason" => e with { InferredReason = r.Text(value, field) },
             "evidence" => e with { Evidence = ReadEvidence(s, value) },
             "classification" => e with { Classification = ReadClassification(s, value) },
             "reviewed" => e with { Reviewed = r.Date(value, field) },

@@ -19,6 +19,20 @@ public static class Enums
         ["untested"] = EvidenceLevel.Untested,
     };
 
+    public static IReadOnlyDictionary<string, EntryScope> Scopes { get; } = new Dictionary<string, EntryScope>(StringComparer.Ordinal)
+    {
+        ["local"] = EntryScope.Local,
+        ["london-wide"] = EntryScope.LondonWide,
+        ["national"] = EntryScope.National,
+    };
+
+    public static string Name(EntryScope scope) => scope switch
+    {
+        EntryScope.Local => "Local",
+        EntryScope.LondonWide => "London-wide",
+        _ => "National",
+    };
+
     public static string Id(EntryStatus status) => Statuses.First(p => p.Value == status).Key;
 
     public static string Id(EvidenceLevel level) => EvidenceLevels.First(p => p.Value == level).Key;

@@ -42,6 +42,21 @@ public static class DiagnosticCodes
     /// <summary>A withheld entry's slug named in a published entry's field: dropped, never published as text.</summary>
     public const string ReferenceToWithheldEntry = "KB0123";
 
+    /// <summary>'inferred' names a field that cannot be inferred, or one the entry does not set.</summary>
+    public const string BadInferredField = "KB0130";
+
+    /// <summary>'inferred' without a one-line 'inferred_reason', or a reason with nothing inferred.</summary>
+    public const string InferredReason = "KB0131";
+
+    /// <summary>A London-wide or national entry also lists boroughs, so the menu would read it as local.</summary>
+    public const string ScopeWithBoroughs = "KB0132";
+
+    /// <summary>A 'sources' citation names a paragraph (or section) its document does not have.</summary>
+    public const string UnknownSourceParagraph = "KB0133";
+
+    /// <summary>A document registered under 'sources' in taxonomies.yml has no text in sources/ (a warning).</summary>
+    public const string SourceDocumentMissing = "KB0134";
+
     public const string TaxonomiesInvalid = "KB0150";
     public const string GlossaryInvalid = "KB0151";
     public const string SynonymsInvalid = "KB0152";

@@ -53,6 +53,8 @@ public static class MenuCatalogs
             Partners = [.. e.Partners.Select(p => graph.Find(p) is { } entry ? new MenuPartner(entry.Title, entry.Url) : new MenuPartner(p))],
             Programmes = [.. graph.ProgrammesUsing(page).Select(p => new MenuProgramme(p.Slug, p.Title, p.Url, p.Entry.Boroughs, Status(p.Entry.Status)))],
             Keywords = e.Keywords,
+            Inferred = e.Inferred,
+            LondonWide = e.Scope is EntryScope.LondonWide or EntryScope.National,
             Body = page.Rendered.PlainText,
         };
     }

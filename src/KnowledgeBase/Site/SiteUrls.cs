@@ -27,6 +27,9 @@ public sealed class SiteUrls(string basePath)
 
     public string Term(Taxonomy taxonomy, string term) => $"{BasePath}{taxonomy.UrlSegment}/{term}/";
 
+    /// <summary>A source document's page, whose paragraphs are anchored #p1, #p2, ...</summary>
+    public string Source(string slug) => $"{BasePath}sources/{slug}/";
+
     public string Glossary => $"{BasePath}glossary/";
 
     public string Search => $"{BasePath}search/";

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Templates;
 
 /// <summary>
 /// Every page of the site and the layout that draws it: home, entries, kind listings, vocabularies and terms,
-/// the glossary, search, the menu of options (its form and a page per need and crime type) and the 404 page.
+/// the source documents, the glossary, search, the menu of options (its form and a page per need and crime type) and the 404 page.
 /// </summary>
 public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
 {
@@ -37,6 +37,11 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             {
                 yield return TermPage(taxonomy, term);
             }
+        }
+
+        foreach (var job in SourcePages())
+        {
+            yield return job;
         }
 
         yield return Glossary();

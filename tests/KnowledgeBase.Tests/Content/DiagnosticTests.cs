@@ -40,6 +40,14 @@ public sealed class DiagnosticTests
         { "KB0115", Entry("x", "boroughs: [lambeth, lambeth]"), "content/options/x.md", 10, "'lambeth' is listed twice" },
         { "KB0116", Entry("x", "related: [x]"), "content/options/x.md", 10, "names this entry itself" },
         { "KB0117", Entry("x", "review_by: 2020-01-01"), "content/options/x.md", 10, "before 'reviewed'" },
+        { "KB0130", Entry("x", "inferred: [leed]\ninferred_reason: R."), "content/options/x.md", 10, "'leed' is not a relation or tag that can be marked inferred; did you mean 'lead'?" },
+        { "KB0130", Entry("x", "inferred: [lead]\ninferred_reason: R."), "content/options/x.md", 10, "but the entry has no 'lead'" },
+        { "KB0131", Entry("x", "inferred: [crime_types]"), "content/options/x.md", 10, "needs a one-line 'inferred_reason:'" },
+        { "KB0131", Entry("x", "inferred_reason: R."), "content/options/x.md", 10, "'inferred' names no field" },
+        { "KB0132", Entry("x", "scope: london-wide\nboroughs: [lambeth]"), "content/options/x.md", 11, "is london-wide but lists boroughs" },
+        { "KB0133", Entry("x", "", sources: "[\"MPS response ¶1-2, ¶60\"]") + Source, "content/options/x.md", 6, "'MPS response' has no paragraph 60 (its paragraphs are 1-3" },
+        { "KB0133", Entry("x", "", sources: "[\"MPS response, Annex ¶1\"]") + Source, "content/options/x.md", 6, "has no section 'Annex'" },
+        { "KB0134", "-- sources/README.md --\nNo texts yet.\n", "content/taxonomies.yml", 0, "has no text at sources/mps-response.txt" },
         // data files
         { "KB0150", "-- content/taxonomies.yml --\nneeds:\n  title: Needs\n  terms: []\n", "content/taxonomies.yml", 1, "is missing; add a section" },
         { "KB0151", "-- content/glossary.yml --\n- acronym: MPS\n", "content/glossary.yml", 1, "needs both 'acronym:' and 'expansion:'" },
@@ -93,6 +101,9 @@ public sealed class DiagnosticTests
         var text = site.Check().Diagnostics.First(d => d.Code == "KB0104").ToString();
         Assert.Equal("content/options/x.md(9,9): error KB0104: unknown need 'prevnetion'; did you mean 'prevention'?", text);
     }
+
+    /// <summary>A source text of three numbered paragraphs for the fixture's one registered document.</summary>
+    private const string Source = "-- sources/mps-response.txt --\nTHE RESPONSE\n\n1. One.\n\n- 2. Two, with\n\na second line.\n\nA heading\n\n3 Three.\n";
 
     /// <summary>An option file whose front matter ends with an extra line (line 11 when needs is kept).</summary>
     private static string Entry(string slug, string extra, bool needs = true, bool classification = true, string? sources = null, string? summary = null, string body = "Body.") =>

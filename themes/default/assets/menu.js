@@ -78,6 +78,11 @@
   function contentStems(text) { return words(text).filter(function (w) { return !STOP.has(w); }).map(stem); }
   function key(text) { return stems(text).join(' '); }
 
+  // As OptionScorer.MarkInferred.
+  function markInferred(inferred, from, reasons) {
+    for (var k = from; inferred && k < reasons.length; k++) { reasons[k] += ' (inferred by the editors)'; }
+  }
+
   function cmpOrdinal(a, b) { return a < b ? -1 : (a > b ? 1 : 0); }
   function round(score) { return Math.floor((score * 1e6) + 0.5) / 1e6; }
 
@@ -366,6 +371,8 @@
     var w = this.w;
     var weight = w[f === 'crime_types' ? 'crimeTypes' : f === 'gang_types' ? 'gangTypes' : f];
     var breadth = 1.0 / (1.0 + (w.breadth * (terms.length - 1)));
+    // As MenuIndex.MatchFactor: a facet the editors inferred counts for a share of a stated one.
+    if ((o.inferred || []).indexOf(f) >= 0) { breadth = breadth * w.inferredShare; }
     var idf = this.idf[f];
     var score = 0.0;
     var chosen = [];
@@ -388,10 +395,12 @@
       });
     }
     if (reasons) {
+      var start = reasons.length;
       if (chosen.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, chosen)); }
       if (everyone) { reasons.push('works with all communities'); }
       if (implied.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, implied) + IMPLIED); }
       if (direct.length > 0) { reasons.push('works directly with ' + this.names(f, direct) + ', your focus'); }
+      markInferred((o.inferred || []).indexOf(f) >= 0, start, reasons);
     }
     return score;
   };
@@ -422,9 +431,15 @@
         }
         if (q.boroughsImplied && last >= start) { reasons[last] += IMPLIED; }
       }
-      return w.locality * share * covered.length / q.boroughs.length;
+      // As MenuIndex.LocalityInferred: full weight unless every source of the coverage is inferred.
+      var inferred = o.inferred || [];
+      var ownInferred = o.boroughs.length === 0 || inferred.indexOf('boroughs') >= 0;
+      var programmesInferred = o.programmes.every(function (p) { return p.boroughs.length === 0; }) || inferred.indexOf('used_by') >= 0;
+      var locality = ownInferred && programmesInferred ? w.locality * w.inferredShare : w.locality;
+      if (reasons) { markInferred(locality !== w.locality, start, reasons); }
+      return locality * share * covered.length / q.boroughs.length;
     }
-    if (self.covered[i].size === 0) {
+    if (self.covered[i].size === 0 || o.londonWide) {
       if (reasons) {
         reasons.push('not tied to particular boroughs, so open to ' + self.names('boroughs', q.boroughs) + (q.boroughsImplied ? IMPLIED : ''));
       }
@@ -489,7 +504,8 @@
     var score = this.score(r.index, q, reasons);
     return {
       slug: o.slug, title: o.title, needs: o.needs, score: score, reasons: reasons, url: o.url, group: group,
-      status: o.status, evidence: o.evidence, lead: o.lead, partners: o.partners, programmes: o.programmes
+      status: o.status, evidence: o.evidence, lead: o.lead, partners: o.partners, programmes: o.programmes,
+      inferred: o.inferred || []
     };
   };
 
@@ -570,13 +586,15 @@
     option.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', r)); });
     item.appendChild(reasons);
     var who = el(doc, 'p', null, { 'class': 'menu-who' });
-    if (option.lead) { who.appendChild(doc.createTextNode('Lead: ')); who.appendChild(link(doc, option.lead.title, option.lead.url)); }
+    var inferred = function (field) { return (option.inferred || []).indexOf(field) >= 0 ? ' (inferred)' : ''; };
+    if (option.lead) { who.appendChild(doc.createTextNode('Lead: ')); who.appendChild(link(doc, option.lead.title, option.lead.url)); who.appendChild(doc.createTextNode(inferred('lead'))); }
     if (option.partners.length > 0) {
       who.appendChild(doc.createTextNode((option.lead ? '. ' : '') + 'Partners: '));
       option.partners.forEach(function (p, k) {
         if (k > 0) { who.appendChild(doc.createTextNode(', ')); }
         who.appendChild(link(doc, p.text, p.url));
       });
+      who.appendChild(doc.createTextNode(inferred('partners')));
     }
     if (option.programmes.length > 0) {
       who.appendChild(doc.createTextNode('. Used by: '));

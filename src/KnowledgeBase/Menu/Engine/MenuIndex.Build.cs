@@ -46,7 +46,7 @@ internal sealed partial class MenuIndex
             var option = options[i];
             local.Add(option.Boroughs.ToFrozenSet(StringComparer.Ordinal));
             var all = option.Boroughs.Concat(option.Programmes.SelectMany(p => p.Boroughs)).ToHashSet(StringComparer.Ordinal);
-            if (all.Count == 0)
+            if (all.Count == 0 || option.LondonWide)
             {
                 londonWide.Add(i);
             }

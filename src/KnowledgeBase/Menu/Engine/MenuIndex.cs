@@ -34,12 +34,37 @@ internal sealed partial class MenuIndex
         Covered = [.. Options.Select(o => o.Boroughs.Concat(o.Programmes.SelectMany(p => p.Boroughs)).ToFrozenSet(StringComparer.Ordinal))];
         Breadth = MenuFacets.Matched.ToFrozenDictionary(
             f => f,
-            f => Options.Select(o => 1.0 / (1.0 + (weights.Breadth * (o.TermsOf(f).Length - 1)))).ToArray(),
+            f => Options.Select(o => MatchFactor(o, f, weights)).ToArray(),
             StringComparer.Ordinal);
+        Locality = [.. Options.Select(o => LocalityInferred(o) ? weights.Locality * weights.InferredShare : weights.Locality)];
     }
 
-    /// <summary>Facet -> per option, the length normalisation of a match in that facet (see <see cref="MenuWeights.Breadth"/>).</summary>
+    /// <summary>
+    /// Facet -> per option, the factor on a match in that facet: the length normalisation (see <see cref="MenuWeights.Breadth"/>),
+    /// times <see cref="MenuWeights.InferredShare"/> when the editors inferred the facet.
+    /// </summary>
     public FrozenDictionary<string, double[]> Breadth { get; }
+
+    /// <summary>Per option, the weight of a borough it covers: <see cref="MenuWeights.Locality"/>, less when its boroughs or programmes are inferred.</summary>
+    public ImmutableArray<double> Locality { get; }
+
+    /// <summary>
+    /// True when every borough the option covers comes from an inference: its own boroughs are inferred or absent,
+    /// and so are its programmes' (an inferred <c>used_by</c>). A stated source of coverage keeps full weight.
+    /// </summary>
+    public static bool LocalityInferred(MenuOptionData option)
+    {
+        var own = option.Boroughs.IsEmpty || option.Inferred.Contains(MenuFacets.Boroughs);
+        var programmes = option.Programmes.All(p => p.Boroughs.IsEmpty) || option.Inferred.Contains("used_by");
+        return own && programmes;
+    }
+
+    /// <summary>The factor on a match in one facet of one option; <see cref="OptionScorer"/> and menu.js compute it the same way.</summary>
+    public static double MatchFactor(MenuOptionData option, string facet, MenuWeights weights)
+    {
+        var breadth = 1.0 / (1.0 + (weights.Breadth * (option.TermsOf(facet).Length - 1)));
+        return option.Inferred.Contains(facet) ? breadth * weights.InferredShare : breadth;
+    }
 
     /// <summary>Option slug -> its index in the catalog.</summary>
     public FrozenDictionary<string, int> IndexOf { get; }

@@ -39,6 +39,12 @@ public sealed record MenuWeights
     /// <summary>An option tied to no borough is open to any borough, but says less than one running there.</summary>
     public double LondonWideShare { get; init; } = 0.5;
 
+    /// <summary>
+    /// A facet, or the boroughs an option runs in (its own or through its programmes), that the editors inferred
+    /// rather than a source states counts for this share: modest, so a stated match still outranks an inferred one.
+    /// </summary>
+    public double InferredShare { get; init; } = 0.6;
+
     public double Text { get; init; } = 1.5;
 
     /// <summary>The factor on an option that serves none of the requested needs: it ranks lower but may still appear.</summary>

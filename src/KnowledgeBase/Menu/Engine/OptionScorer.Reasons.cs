@@ -109,6 +109,15 @@ internal sealed partial class OptionScorer
         }
     }
 
+    /// <summary>Says which reasons rest on the editors' inference rather than a source (front matter <c>inferred</c>).</summary>
+    private static void MarkInferred(bool inferred, int from, List<string> reasons)
+    {
+        for (var k = from; inferred && k < reasons.Count; k++)
+        {
+            reasons[k] += " (inferred by the editors)";
+        }
+    }
+
     private static string Implied(bool implied) => implied ? " (from your description)" : "";
 
     private string BoroughNames(IEnumerable<string> boroughs) => Names(MenuFacets.Boroughs, boroughs);

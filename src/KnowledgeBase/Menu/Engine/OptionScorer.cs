@@ -57,7 +57,7 @@ internal sealed partial class OptionScorer(MenuIndex index)
         }
 
         var weight = _w.WeightOf(facet);
-        var breadth = 1.0 / (1.0 + (_w.Breadth * (terms.Length - 1)));
+        var breadth = index.Breadth[facet][i];
         var idf = index.Idf[facet];
         var score = 0.0;
         List<string>? chosen = null;
@@ -103,11 +103,14 @@ internal sealed partial class OptionScorer(MenuIndex index)
 
         if (reasons is not null)
         {
+            var start = reasons.Count;
             AddFacetReasons(facet, chosen, everyone, implied, reasons);
             if (direct is not null)
             {
                 reasons.Add($"works directly with {Names(facet, direct)}, your focus");
             }
+
+            MarkInferred(index.Options[i].Inferred.Contains(facet), start, reasons);
         }
 
         return score;
@@ -131,10 +134,12 @@ internal sealed partial class OptionScorer(MenuIndex index)
         {
             if (reasons is not null)
             {
+                var start = reasons.Count;
                 AddLocalityReasons(i, query, [.. query.Boroughs.Where(index.Covered[i].Contains)], reasons);
+                MarkInferred(index.Locality[i] != _w.Locality, start, reasons);
             }
 
-            return _w.Locality * share * covered / query.Boroughs.Length;
+            return index.Locality[i] * share * covered / query.Boroughs.Length;
         }
 
         if (index.LondonWide.Contains(i))

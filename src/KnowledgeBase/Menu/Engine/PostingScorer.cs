@@ -106,11 +106,17 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
         foreach (var i in local)
         {
             candidates.Touch(i);
-            total[i] += _w.Locality * share * covered[i] / query.Boroughs.Length;
+            total[i] += index.Locality[i] * share * covered[i] / query.Boroughs.Length;
         }
 
         foreach (var i in index.LondonWide)
         {
+            // London-wide work a programme runs in the borough asked already scored as local above.
+            if (covered[i] > 0)
+            {
+                continue;
+            }
+
             candidates.Touch(i);
             total[i] += _w.Locality * share * _w.LondonWideShare;
         }

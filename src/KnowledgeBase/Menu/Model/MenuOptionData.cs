@@ -37,6 +37,15 @@ public sealed record MenuOptionData
 
     public ImmutableArray<MenuProgramme> Programmes { get; init; } = [];
 
+    /// <summary>
+    /// The option's fields its editors inferred rather than took from a source (front matter <c>inferred</c>): an
+    /// inferred facet, or inferred boroughs or programmes, count for <see cref="MenuWeights.InferredShare"/> of a stated one.
+    /// </summary>
+    public ImmutableArray<string> Inferred { get; init; } = [];
+
+    /// <summary>True for work that is London-wide or national: open to every borough whatever programmes run it where.</summary>
+    public bool LondonWide { get; init; }
+
     /// <summary>Extra words the option should be found by (front matter <c>keywords</c>).</summary>
     public ImmutableArray<string> Keywords { get; init; } = [];
 

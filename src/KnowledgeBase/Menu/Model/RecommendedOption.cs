@@ -16,4 +16,8 @@ public sealed record RecommendedOption(
     ImmutableArray<MenuProgramme> Programmes,
     MenuEvidence Evidence,
     MenuStatus Status,
-    string? Group);
+    string? Group)
+{
+    /// <summary>The option's fields its editors inferred (lead, partners, used_by, a facet): cards mark them as such.</summary>
+    public ImmutableArray<string> Inferred { get; init; } = [];
+}

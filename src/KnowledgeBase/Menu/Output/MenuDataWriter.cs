@@ -43,6 +43,8 @@ public static class MenuDataWriter
             {
                 ["slug"] = p.Slug, ["title"] = p.Title, ["url"] = p.Url, ["boroughs"] = Strings(p.Boroughs), ["status"] = MenuNames.Of(p.Status),
             })]),
+            ["inferred"] = Strings(option.Inferred),
+            ["londonWide"] = option.LondonWide,
             ["tw"] = Strings(words.Strong),
             ["bw"] = Strings(words.Body),
         };

@@ -7,7 +7,7 @@ namespace KnowledgeBase.Menu;
 /// <summary>
 /// Writes an answer as the brief's <c>kb menu --json</c> contract:
 /// <c>{"profile": {...}, "options": [{"slug", "title", "needs", "score", "reasons", ...}]}</c>, the contract's
-/// fields first in each option, then url, group, status, evidence, lead, partners and programmes; then the
+/// fields first in each option, then url, group, status, evidence, lead, partners, programmes and inferred (the fields the editors inferred); then the
 /// groups (need and option slugs) and the message (null when the profile was fine).
 /// </summary>
 public static class MenuJsonWriter
@@ -122,6 +122,7 @@ public static class MenuJsonWriter
         }
 
         json.WriteEndArray();
+        WriteStrings(json, "inferred", option.Inferred);
         json.WriteEndObject();
     }
 

@@ -21,6 +21,9 @@ public sealed class RecommendationView(RecommendedOption option)
 
     public LinkView? Lead => option.Lead is { } lead ? new LinkView(lead.Title, lead.Url) : null;
 
+    /// <summary>The fields the editors inferred, by front matter name (lead, partners, used_by, crime_types, ...).</summary>
+    public IReadOnlyList<string> Inferred => option.Inferred;
+
     public IReadOnlyList<LinkView> Partners => [.. option.Partners.Select(p => new LinkView(p.Text, p.Url))];
 
     public IReadOnlyList<LinkView> Programmes => [.. option.Programmes.Select(p => new LinkView(p.Title, p.Url))];
