@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
@@ -7,12 +8,13 @@ using KnowledgeBase.Output;
 using KnowledgeBase.Search.Related;
 using KnowledgeBase.Site;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Validation;
 
 namespace KnowledgeBase.Building;
 
 /// <summary>
 /// The pipeline, end to end: configuration, content, Markdown and site graph, search index and related entries,
-/// templates, output. A check runs
+/// templates, the link check, output. A check runs
 /// every stage but writes nothing; a build publishes only when no stage reported an error.
 /// </summary>
 public sealed class SiteBuilder
@@ -40,6 +42,7 @@ public sealed class SiteBuilder
 
         var files = new List<OutputFile>();
         var pages = 0;
+        ImmutableArray<ExternalLink> external = [];
         progress?.StageStarted("Indexing for search", graph.Entries.Length);
         using var search = SearchIndexFiles.Build(graph);
         progress?.StageFinished("Indexing for search");
@@ -54,6 +57,12 @@ public sealed class SiteBuilder
             files.AddRange(renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done))));
             files.AddRange(ThemeAssets(theme));
             progress?.StageFinished("Writing pages");
+            if (files.Count(f => f.Templates.Count > 0) == pages)
+            {
+                progress?.StageStarted("Checking links", pages);
+                external = new LinkValidator(config.BaseUrl, theme).Validate(files, PageOrigins.Of(graph, files), diagnostics);
+                progress?.StageFinished("Checking links");
+            }
         }
 
         if (publish && !diagnostics.HasErrors)
@@ -97,6 +106,7 @@ public sealed class SiteBuilder
             clock.Elapsed)
         {
             Graph = graph,
+            ExternalLinks = external,
         };
     }
 

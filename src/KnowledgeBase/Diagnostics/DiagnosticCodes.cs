@@ -3,7 +3,7 @@ namespace KnowledgeBase.Diagnostics;
 /// <summary>
 /// Every diagnostic code the build can report. Codes are stable: editors and tools search for them.
 /// KB00xx configuration, KB01xx front matter and content model, KB015x data files,
-/// KB02xx Markdown, KB03xx themes, KB04xx output.
+/// KB02xx Markdown, KB03xx themes, KB04xx output, KB05xx links in the built pages (checked after rendering).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -45,4 +45,8 @@ public static class DiagnosticCodes
     public const string TemplateError = "KB0302";
 
     public const string OutputFailed = "KB0401";
+
+    public const string LinkToMissingFile = "KB0501";
+    public const string LinkToMissingAnchor = "KB0502";
+    public const string LinkOutsideSite = "KB0503";
 }

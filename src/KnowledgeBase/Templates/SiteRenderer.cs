@@ -41,7 +41,7 @@ public sealed class SiteRenderer(SiteGraph graph, IReadOnlyDictionary<string, Im
             var html = inner is null ? null : templates.Render("base", job.Frame(inner));
             if (html is not null)
             {
-                files[i] = OutputFile.Text(_urls.FileFor(job.Url), html);
+                files[i] = OutputFile.Text(_urls.FileFor(job.Url), html) with { Templates = [TemplateEngine.LayoutPath(job.Layout), TemplateEngine.LayoutPath("base")] };
             }
 
             progress?.Report(Interlocked.Increment(ref done));

@@ -34,6 +34,9 @@ public sealed class TemplateEngine
         }
     }
 
+    /// <summary>The theme path of a layout, as the link check names it.</summary>
+    public static string LayoutPath(string name) => $"layouts/{name}.hbs";
+
     /// <summary>Renders <c>layouts/{name}.hbs</c> with a view model; null when the template is missing or broken (already reported).</summary>
     public string? Render(string name, object model)
     {
