@@ -51,6 +51,11 @@ public sealed class DiagnosticTests
         { "KB0203", Entry("x", "", body: "Hello <script>alert(1)</script> there."), "content/options/x.md", 12, "raw HTML" },
         { "KB0205", Entry("x", "", body: "# Title again"), "content/options/x.md", 12, "start sections at '##'" },
         { "KB0205", Entry("x", "", body: "## A\n\n#### B"), "content/options/x.md", 14, "jumps from level 2 to level 4" },
+        { "KB0202", Entry("x", "", body: "<javascript:alert(1)>"), "content/options/x.md", 12, "'javascript:' are not allowed" },
+        // links in the built pages
+        { "KB0501", Entry("x", "", body: "The [report](files/report.pdf)."), "content/options/x.md", 12, "leads to 'options/x/files/report.pdf', which the build does not write" },
+        { "KB0502", Entry("x", "", body: "[Aims](../programmes/operation-blunt.md#aim)"), "content/options/x.md", 12, "has no element with that id; did you mean '#aims'?" },
+        { "KB0503", Entry("x", "", body: "[p](../../../../etc/passwd)"), "content/options/x.md", 12, "leads outside the site" },
     };
 
     [Theory]
