@@ -57,6 +57,7 @@ public sealed class SiteBuilder
             files.AddRange(renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done))));
             files.AddRange(ThemeAssets(theme));
             progress?.StageFinished("Writing pages");
+            // A page whose template failed (already reported) is missing: every link to it would look broken too.
             if (files.Count(f => f.Templates.Count > 0) == pages)
             {
                 progress?.StageStarted("Checking links", pages);

@@ -32,6 +32,14 @@ public sealed class LinkValidationTests
     }
 
     [Fact]
+    public void Build_WithBrokenEntryLink_IsReportedOnceByTheMarkdownStage()
+    {
+        using var site = SiteFixture.Create(Option("See [Trident](../programmes/tridnet.md#aims)."));
+        var error = Assert.Single(site.Build().Diagnostics, d => d.IsError);
+        Assert.Equal(("KB0201", "content/options/x.md", 12), (error.Code, error.File, error.Line));
+    }
+
+    [Fact]
     public void Build_WithBrokenLinkInLayout_NamesTheTemplateFileAndLine()
     {
         var entry = File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "layouts", "entry.hbs"));
