@@ -14,6 +14,10 @@ public sealed class SiteRebuilder : IDisposable
     private readonly ReloadBroadcaster _broadcaster;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _building = new(1, 1);
+
+    // One builder for every rebuild (one at a time): it keeps the last build's page scans, so the link check parses
+    // only the pages an edit changed.
+    private readonly SiteBuilder _builder = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
 
@@ -64,7 +68,7 @@ public sealed class SiteRebuilder : IDisposable
         await _building.WaitAsync();
         try
         {
-            var result = await Task.Run(() => new SiteBuilder().Build(_request));
+            var result = await Task.Run(() => _builder.Build(_request));
             Last = result;
             foreach (var diagnostic in result.Diagnostics)
             {

@@ -20,6 +20,7 @@ namespace KnowledgeBase.Building;
 public sealed class SiteBuilder
 {
     private readonly MarkdownRenderer _markdown = new();
+    private readonly PageScanCache _linkScans = new();
 
     public BuildResult Check(BuildRequest request) => Run(request, publish: false);
 
@@ -61,7 +62,7 @@ public sealed class SiteBuilder
             if (files.Count(f => f.Templates.Count > 0) == pages)
             {
                 progress?.StageStarted("Checking links", pages);
-                external = new LinkValidator(config.BaseUrl, theme).Validate(files, PageOrigins.Of(graph, files), diagnostics);
+                external = new LinkValidator(config.BaseUrl, theme, _linkScans).Validate(files, PageOrigins.Of(graph, files), diagnostics);
                 progress?.StageFinished("Checking links");
             }
         }

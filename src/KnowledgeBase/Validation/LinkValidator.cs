@@ -12,10 +12,13 @@ namespace KnowledgeBase.Validation;
 /// file the build writes and, for a fragment, an element id on that page. A broken link is an error at the content
 /// line or template that wrote it. Links to other sites are collected, never fetched.
 /// </summary>
-public sealed class LinkValidator(Uri baseUrl, ThemeSource theme)
+/// <param name="cache">Scans of an earlier build's pages, reused for pages whose bytes did not change.</param>
+public sealed class LinkValidator(Uri baseUrl, ThemeSource theme, PageScanCache? cache = null)
 {
+    private readonly PageScanCache _cache = cache ?? new PageScanCache();
     private readonly SiteAddress _address = new(baseUrl);
     private readonly LinkAttribution _attribution = new(theme);
+    private readonly ConcurrentDictionary<string, (ResolvedLink, string?, string)> _verdicts = new(StringComparer.Ordinal);
 
     /// <summary>Checks every HTML file of <paramref name="files"/>; returns the external links, sorted.</summary>
     /// <param name="origins">Where each page came from, by its path below the output folder.</param>
@@ -23,13 +26,13 @@ public sealed class LinkValidator(Uri baseUrl, ThemeSource theme)
     {
         var written = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = Scan(files);
-        var ids = pages.ToDictionary(p => p.Path, p => p.Ids, StringComparer.Ordinal);
+        var ids = pages.ToDictionary(p => p.Path, p => p.Scan.Ids, StringComparer.Ordinal);
         var problems = new ConcurrentBag<LinkProblem>();
         var external = new ConcurrentBag<ExternalLink>();
         Parallel.ForEach(pages, page =>
         {
             var origin = origins.GetValueOrDefault(page.Path) ?? new PageOrigin(null, [], []);
-            foreach (var url in page.Links.Distinct(StringComparer.Ordinal))
+            foreach (var url in page.Scan.Links)
             {
                 Check(page.Path, url, origin, written, ids, problems, external);
             }
@@ -40,33 +43,27 @@ public sealed class LinkValidator(Uri baseUrl, ThemeSource theme)
             .OrderBy(l => l.At.File, StringComparer.Ordinal).ThenBy(l => l.At.Line).ThenBy(l => l.At.Column).ThenBy(l => l.Url, StringComparer.Ordinal)];
     }
 
-    /// <summary>Parses the pages on every core; each thread keeps one parser.</summary>
-    private static List<ScannedPage> Scan(IReadOnlyList<OutputFile> files)
+    /// <summary>Parses the pages on every core (each thread keeps one parser), or takes their scans from the cache.</summary>
+    private List<(string Path, ScannedPage Scan)> Scan(IReadOnlyList<OutputFile> files)
     {
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var scanned = new ScannedPage[html.Count];
-        Parallel.For(0, html.Count, () => new PageScanner(), (i, _, scanner) =>
+        Parallel.For(0, html.Count, () => new PageScanner(_cache.Intern), (i, _, scanner) =>
         {
-            scanned[i] = scanner.Scan(html[i].Path, System.Text.Encoding.UTF8.GetString(html[i].Bytes));
+            scanned[i] = _cache.GetOrScan(html[i], page => scanner.Scan(System.Text.Encoding.UTF8.GetString(page.Bytes)));
             return scanner;
         }, _ => { });
-        return [.. scanned];
+        _cache.Commit();
+        return [.. html.Select((page, i) => (page.Path, scanned[i]))];
     }
 
     private void Check(string page, string url, PageOrigin origin, HashSet<string> written, Dictionary<string, IReadOnlySet<string>> ids,
         ConcurrentBag<LinkProblem> problems, ConcurrentBag<ExternalLink> external)
     {
-        var link = _address.Resolve(page, url);
-        var (code, hint) = link.Kind switch
-        {
-            LinkKind.External => (null, ""),
-            LinkKind.OutsideSite => (DiagnosticCodes.LinkOutsideSite, "link to a page of the site or to a full http(s) address"),
-            LinkKind.Internal when !written.Contains(link.File) => (DiagnosticCodes.LinkToMissingFile, MissingFileHint(link.File, written)),
-            LinkKind.Internal when link.Fragment is { Length: > 0 } fragment && fragment != "top" && ids.TryGetValue(link.File, out var targetIds) && !targetIds.Contains(fragment) =>
-                (DiagnosticCodes.LinkToMissingAnchor, MissingAnchorHint(fragment, targetIds)),
-            _ => (null, ""),
-        };
-
+        // A root-relative or absolute URL means the same on every page (the frame's links, links to entries): judged once.
+        var (link, code, hint) = SiteAddress.IsPageIndependent(url)
+            ? _verdicts.GetOrAdd(url, u => Judge(page, u, written, ids))
+            : Judge(page, url, written, ids);
         if (link.Kind == LinkKind.External)
         {
             foreach (var at in _attribution.Sources(origin, url))
@@ -81,6 +78,21 @@ public sealed class LinkValidator(Uri baseUrl, ThemeSource theme)
                 problems.Add(new LinkProblem(at, code, url.Trim(), link.File, hint, page));
             }
         }
+    }
+
+    private (ResolvedLink Link, string? Code, string Hint) Judge(string page, string url, HashSet<string> written, Dictionary<string, IReadOnlySet<string>> ids)
+    {
+        var link = _address.Resolve(page, url);
+        var (code, hint) = link.Kind switch
+        {
+            LinkKind.External => (null, ""),
+            LinkKind.OutsideSite => (DiagnosticCodes.LinkOutsideSite, "link to a page of the site or to a full http(s) address"),
+            LinkKind.Internal when !written.Contains(link.File) => (DiagnosticCodes.LinkToMissingFile, MissingFileHint(link.File, written)),
+            LinkKind.Internal when link.Fragment is { Length: > 0 } fragment && fragment != "top" && ids.TryGetValue(link.File, out var targetIds) && !targetIds.Contains(fragment) =>
+                (DiagnosticCodes.LinkToMissingAnchor, MissingAnchorHint(fragment, targetIds)),
+            _ => (null, ""),
+        };
+        return (link, code, hint);
     }
 
     /// <summary>One diagnostic per mistake: a template link broken on many pages is reported once, with a count.</summary>

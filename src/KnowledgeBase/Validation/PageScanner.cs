@@ -7,7 +7,7 @@ namespace KnowledgeBase.Validation;
 /// Reads a built page with AngleSharp, as a browser would (entities decoded, misnested markup repaired), keeping only
 /// what links are made of. Not thread-safe: one scanner per thread.
 /// </summary>
-internal sealed class PageScanner
+internal sealed class PageScanner(Func<string, string> intern)
 {
     private static readonly string[] Kept = ["id", "name", "href", "src", "srcset", "action"];
 
@@ -27,7 +27,7 @@ internal sealed class PageScanner
         ShouldEmitAttribute = static (ref _, name) => IsKept(name.Span),
     });
 
-    public ScannedPage Scan(string path, string html)
+    public ScannedPage Scan(string html)
     {
         using var document = _parser.ParseDocument(html);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -36,12 +36,12 @@ internal sealed class PageScanner
         {
             if (element.Id is { Length: > 0 } id)
             {
-                ids.Add(id);
+                ids.Add(intern(id));
             }
 
             if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
             {
-                ids.Add(name);
+                ids.Add(intern(name));
             }
 
             Add(element, "href", links);
@@ -53,7 +53,7 @@ internal sealed class PageScanner
             }
         }
 
-        return new ScannedPage(path, ids, links);
+        return new ScannedPage(ids, [.. links.Distinct(StringComparer.Ordinal).Select(intern)]);
     }
 
     private static void Add(IElement element, string attribute, List<string> links)

@@ -41,6 +41,9 @@ internal sealed class SiteAddress
         return Normalise(combined) is { } normalised ? InSite(normalised, fragment) : new ResolvedLink(LinkKind.OutsideSite, "", null);
     }
 
+    /// <summary>True when a URL resolves the same from every page: root-relative or with a scheme, and not only a fragment.</summary>
+    public static bool IsPageIndependent(string url) => url.StartsWith('/') || HasScheme(url);
+
     private ResolvedLink Absolute(string url)
     {
         if (!Uri.TryCreate(_root, url, out var uri) || !string.Equals(uri.GetLeftPart(UriPartial.Authority), _root.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))

@@ -130,6 +130,20 @@ public sealed class LinkValidationTests
             result.ExternalLinks.Select(l => l.ToString()));
     }
 
+    [Fact]
+    public void Rebuild_ReusingScansOfUnchangedPages_StillChecksThemAgainstTheChangedOnes()
+    {
+        using var site = SiteFixture.Create(Option("See [the aims](../programmes/operation-blunt.md#aims)."));
+        var builder = new KnowledgeBase.Building.SiteBuilder();
+        Assert.True(builder.Build(site.Request).Succeeded);
+
+        // Only the linked page changes: the linking page's bytes are the same, its scan is reused, its link is not.
+        site.Write("content/programmes/operation-blunt.md", SiteFixture.Programme.Replace("## Aims", "## Goals", StringComparison.Ordinal));
+        var error = Assert.Single(builder.Build(site.Request).Diagnostics, d => d.IsError);
+        Assert.Equal(("KB0502", "content/options/x.md", 12), (error.Code, error.File, error.Line));
+        Assert.Contains("has no element with that id", error.Message, StringComparison.Ordinal);
+    }
+
     /// <summary>A published option whose body starts on line 10, with a heading there and the given text on line 12.</summary>
     internal static string Option(string text, string heading = "Aims") => $"""
         -- content/options/x.md --
