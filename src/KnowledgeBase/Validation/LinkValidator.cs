@@ -110,14 +110,16 @@ public sealed class LinkValidator(Uri baseUrl, ThemeSource theme, PageScanCache?
                 DiagnosticCodes.LinkToMissingAnchor => $"leads to '{sample.Target}', which has no element with that id",
                 _ => $"leads to '{sample.Target}', which the build does not write",
             };
-            diagnostics.Error(sample.At, sample.Code, $"the link '{sample.Url}' {where} {what}; {sample.Hint}");
+            // An empty hint is a missing file: an editor links to .md files, a template to what the site builds.
+            var hint = sample.Hint.Length > 0 ? sample.Hint
+                : sample.At.File.EndsWith(".md", StringComparison.Ordinal) ? "link to an entry's .md file, or to a page or file the site builds"
+                : "correct the link in the template, or have the site build what it names";
+            diagnostics.Error(sample.At, sample.Code, $"the link '{sample.Url}' {where} {what}; {hint}");
         }
     }
 
     private static string MissingFileHint(string file, HashSet<string> written) =>
-        written.Contains(file + "/index.html")
-            ? "end the link with '/' to name the page's folder"
-            : "link to an entry's .md file, or to a page or file the site builds";
+        written.Contains(file + "/index.html") ? "end the link with '/' to name the page's folder" : "";
 
     private static string MissingAnchorHint(string fragment, IReadOnlySet<string> ids) =>
         Suggestions.Closest(fragment, ids.Order(StringComparer.Ordinal)) is { } closest

@@ -54,6 +54,7 @@ public sealed class DiagnosticTests
         { "KB0202", Entry("x", "", body: "<javascript:alert(1)>"), "content/options/x.md", 12, "'javascript:' are not allowed" },
         // links in the built pages
         { "KB0501", Entry("x", "", body: "The [report](files/report.pdf)."), "content/options/x.md", 12, "leads to 'options/x/files/report.pdf', which the build does not write" },
+        { "KB0501", Entry("x", "", body: "The [menu](/menu)."), "content/options/x.md", 12, "end the link with '/' to name the page's folder" },
         { "KB0502", Entry("x", "", body: "[Aims](../programmes/operation-blunt.md#aim)"), "content/options/x.md", 12, "has no element with that id; did you mean '#aims'?" },
         { "KB0503", Entry("x", "", body: "[p](../../../../etc/passwd)"), "content/options/x.md", 12, "leads outside the site" },
     };

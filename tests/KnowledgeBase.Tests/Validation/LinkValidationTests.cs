@@ -49,7 +49,7 @@ public sealed class LinkValidationTests
         var error = Assert.Single(result.Diagnostics, d => d.Code == "KB0501");
         Assert.Equal("themes/default/layouts/entry.hbs", error.File);
         Assert.Equal((2, 12), (error.Line, error.Column));
-        Assert.Contains("'/no-such-page/' on 2 pages, first options/anti-knife-education/index.html leads to 'no-such-page/index.html', which the build does not write", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'/no-such-page/' on 2 pages, first options/anti-knife-education/index.html leads to 'no-such-page/index.html', which the build does not write; correct the link in the template", error.Message, StringComparison.Ordinal);
         Assert.False(site.OutputExists("index.html"));
     }
 
