@@ -45,5 +45,12 @@ public static class KbApp
             await stderr.WriteLineAsync($"kb: {ex.Message}");
             return BadUsage;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A bug in kb, not in the content: still one line an editor can pass on, never a stack trace, and the
+            // previous site is untouched (the writer publishes nothing it did not finish).
+            await stderr.WriteLineAsync($"kb: error {Diagnostics.DiagnosticCodes.BuildFailed}: kb stopped unexpectedly ({ex.GetType().Name}: {ex.Message}); nothing was published. This is a bug in kb: please report it with the command and the last edit");
+            return ContentErrors;
+        }
     }
 }

@@ -43,7 +43,8 @@ public sealed class SharedSearchEngine(string outputFolder) : IDisposable
 
     public void Dispose() => Swap(null);
 
-    private LuceneSearchEngine Open() => new(Path.Combine(outputFolder, SearchIndexFiles.Folder));
+    // The build folder behind the output link, so the engine stays on one site's index whatever is swapped in later.
+    private LuceneSearchEngine Open() => new(Path.Combine(AtomicSiteWriter.CurrentSite(outputFolder), SearchIndexFiles.Folder));
 
     private void Swap(Counted? fresh)
     {

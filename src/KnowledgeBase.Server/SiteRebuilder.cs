@@ -1,4 +1,5 @@
 using KnowledgeBase.Building;
+using KnowledgeBase.Diagnostics;
 using Microsoft.Extensions.Logging;
 
 namespace KnowledgeBase.Server;
@@ -68,7 +69,7 @@ public sealed class SiteRebuilder : IDisposable
         await _building.WaitAsync();
         try
         {
-            var result = await Task.Run(() => _builder.Build(_request));
+            var result = await Task.Run(BuildOrReport);
             Last = result;
             foreach (var diagnostic in result.Diagnostics)
             {
@@ -83,6 +84,7 @@ public sealed class SiteRebuilder : IDisposable
             }
             else
             {
+                _logger.LogError("The rebuild failed with {Errors} error(s); the previous site is still served", result.Errors);
                 _broadcaster.Publish("errors", string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
             }
 
@@ -91,6 +93,25 @@ public sealed class SiteRebuilder : IDisposable
         finally
         {
             _building.Release();
+        }
+    }
+
+    /// <summary>
+    /// A build that throws is a bug in kb, but under kb serve it must still be seen: it becomes one error diagnostic
+    /// (the exception's type and message, without a stack trace) that is logged and shown in every open page.
+    /// </summary>
+    private BuildResult BuildOrReport()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return _builder.Build(_request);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            var diagnostic = new Diagnostic("kb", 0, 0, Severity.Error, DiagnosticCodes.BuildFailed,
+                $"the build stopped unexpectedly ({ex.GetType().Name}: {ex.Message}); the previous site is still served. This is a bug in kb: please report it with the last edit");
+            return new BuildResult([diagnostic], new Dictionary<string, int>(), 0, 0, 0, null, clock.Elapsed);
         }
     }
 

@@ -1,4 +1,6 @@
 using KnowledgeBase.Building;
+using KnowledgeBase.Configuration;
+using KnowledgeBase.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -51,7 +53,8 @@ public sealed class SiteServer : IAsyncDisposable
         var rebuilder = new SiteRebuilder(options.Request, broadcaster, logger);
         var first = await rebuilder.RebuildAsync();
         var output = first.OutputFolder ?? Path.GetFullPath(Path.Combine(options.Request.SiteRoot, options.OutputFolder));
-        var files = new SiteFiles(output, options.LiveReload);
+        var guard = new ServedSiteGuard(output, Ceiling(options.Request));
+        var files = new SiteFiles(output, options.LiveReload, guard);
         var engines = new SharedSearchEngine(output);
         var search = new SearchApi(engines, logger);
         var menu = new MenuApi(engines);
@@ -62,11 +65,12 @@ public sealed class SiteServer : IAsyncDisposable
             menu.Reload(result.Graph);
         };
 
+        app.Use(SecurityHeaders.Apply);
         app.MapGet("/_kb/live-reload.js", LiveReloadScript);
         var stopping = app.Lifetime.ApplicationStopping;
         app.MapGet("/_kb/events", context => Events(context, broadcaster, stopping));
-        app.MapGet("/api/search", search.HandleAsync);
-        app.MapGet("/api/menu", menu.HandleAsync);
+        app.MapGet("/api/search", context => Guarded(context, guard, search.HandleAsync));
+        app.MapGet("/api/menu", context => Guarded(context, guard, menu.HandleAsync));
         // The default fallback skips paths that look like files; the site's assets are exactly those.
         app.MapFallback("{**path}", files.ServeAsync);
         if (options.LiveReload)
@@ -75,10 +79,22 @@ public sealed class SiteServer : IAsyncDisposable
         }
 
         await app.StartAsync();
-        return new SiteServer(app, rebuilder, engines, menu);
+        return new SiteServer(app, rebuilder, engines, menu) { Refusal = guard.Refusal() };
     }
 
     public Task<BuildResult> RebuildAsync() => _rebuilder.RebuildAsync();
+
+    /// <summary>Why the site in the output folder is not served (built at another classification), or null.</summary>
+    public string? Refusal { get; private init; }
+
+    private static string Ceiling(BuildRequest request) => ClassificationNames.Format(
+        request.MaxClassification ?? SiteConfigLoader.Load(request.SiteRoot, request.ConfigPath, new DiagnosticBag()).MaxClassification);
+
+    // The APIs answer from the same index as the pages: never from a site built at another classification.
+    private static Task Guarded(HttpContext context, ServedSiteGuard guard, RequestDelegate handler) =>
+        guard.Refusal() is { } refusal
+            ? ApiResponses.Json(context, System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["error"] = refusal }), StatusCodes.Status503ServiceUnavailable)
+            : handler(context);
 
     private static async Task LiveReloadScript(HttpContext context)
     {

@@ -3,19 +3,29 @@ using KnowledgeBase.Building;
 
 namespace KnowledgeBase.Benchmarks.Build;
 
-/// <summary>Times each stage of one build from its progress reports (the last time a stage ran wins).</summary>
+/// <summary>Records how long each stage of a build took, from the build's own progress reports.</summary>
 public sealed class StageTimer : IBuildProgress
 {
-    private readonly Dictionary<string, long> _started = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TimeSpan> _times = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Stopwatch> _running = new(StringComparer.Ordinal);
 
-    public void StageStarted(string stage, int total) => _started[stage] = Stopwatch.GetTimestamp();
+    public Dictionary<string, List<double>> Seconds { get; } = new(StringComparer.Ordinal);
+
+    public void StageStarted(string stage, int total) => _running[stage] = Stopwatch.StartNew();
 
     public void Advanced(string stage, int done)
     {
     }
 
-    public void StageFinished(string stage) => _times[stage] = Stopwatch.GetElapsedTime(_started[stage]);
+    public void StageFinished(string stage)
+    {
+        if (_running.Remove(stage, out var watch))
+        {
+            if (!Seconds.TryGetValue(stage, out var list))
+            {
+                Seconds[stage] = list = [];
+            }
 
-    public double Seconds(string stage) => _times.TryGetValue(stage, out var time) ? time.TotalSeconds : double.NaN;
+            list.Add(watch.Elapsed.TotalSeconds);
+        }
+    }
 }

@@ -39,7 +39,18 @@ public static class ServeCommand
             if (server.LastBuild is { Succeeded: false } failed)
             {
                 DiagnosticPrinter.WriteText(stderr, failed.Diagnostics);
-                await stderr.WriteLineAsync("The first build failed; serving the previous site (if any). Fix the errors and save to rebuild.");
+                if (server.Refusal is { } refusal)
+                {
+                    await stderr.WriteLineAsync($"The first build failed, and {refusal}");
+                    if (!options.LiveReload)
+                    {
+                        return KbApp.ContentErrors;
+                    }
+                }
+                else
+                {
+                    await stderr.WriteLineAsync("The first build failed; serving the previous site (if any). Fix the errors and save to rebuild.");
+                }
             }
 
             await stdout.WriteLineAsync($"Serving the manual at {server.Url} (Ctrl+C to stop)");

@@ -22,6 +22,14 @@ public static class OutputGuard
             return;
         }
 
+        // The output path becomes a link to the build: a file of the editor's own there must not be replaced by it.
+        if (File.Exists(output) && new FileInfo(output).LinkTarget is null)
+        {
+            diagnostics.Error(at, DiagnosticCodes.OutputFailed,
+                $"the output path '{output}' is a file, and a build replaces it whole; choose a folder such as _site");
+            return;
+        }
+
         if (Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any()
             && !(File.Exists(Path.Combine(output, "index.html")) && File.Exists(Path.Combine(output, "sitemap.xml"))))
         {

@@ -8,14 +8,16 @@ using KnowledgeBase.Output;
 using KnowledgeBase.Search.Related;
 using KnowledgeBase.Site;
 using KnowledgeBase.Templates;
+using KnowledgeBase.Templates.Engine;
+using KnowledgeBase.Templates.Model;
 using KnowledgeBase.Validation;
 
 namespace KnowledgeBase.Building;
 
 /// <summary>
 /// The pipeline, end to end: configuration, content, Markdown and site graph, search index and related entries,
-/// templates, the link check, output. A check runs
-/// every stage but writes nothing; a build publishes only when no stage reported an error.
+/// the menu catalog, templates, the link check (over pages, assets, sitemap and feed), output (those, search and
+/// menu data). A check runs every stage but writes nothing; a build publishes only when no stage reported an error.
 /// </summary>
 public sealed class SiteBuilder
 {
@@ -50,16 +52,18 @@ public sealed class SiteBuilder
         progress?.StageStarted("Finding related entries", graph.Entries.Length);
         var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
         progress?.StageFinished("Finding related entries");
+        var catalog = MenuCatalogs.From(graph);
         if (theme.Exists)
         {
-            var renderer = new SiteRenderer(graph, related, new TemplateEngine(theme, diagnostics));
-            pages = renderer.PageCount;
-            progress?.StageStarted("Writing pages", pages);
-            files.AddRange(renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done))));
+            var rendered = RenderPages(graph, related, catalog, theme, diagnostics, progress);
+            pages = rendered.Pages.Count;
+            files.AddRange(rendered.Pages);
             files.AddRange(ThemeAssets(theme));
-            progress?.StageFinished("Writing pages");
+            files.Add(SitemapWriter.Write(graph, rendered.Sitemap));
+            files.Add(AtomFeedWriter.Write(graph));
+
             // A page whose template failed (already reported) is missing: every link to it would look broken too.
-            if (files.Count(f => f.Templates.Count > 0) == pages)
+            if (rendered.Complete)
             {
                 progress?.StageStarted("Checking links", pages);
                 external = new LinkValidator(config.BaseUrl, theme, _linkScans).Validate(files, PageOrigins.Of(graph, files), diagnostics);
@@ -70,7 +74,7 @@ public sealed class SiteBuilder
         if (publish && !diagnostics.HasErrors)
         {
             files.AddRange(SearchIndexFiles.Write(search));
-            files.Add(MenuFiles.Write(graph));
+            files.Add(MenuFiles.Write(catalog));
         }
 
         var output = Path.GetFullPath(Path.Combine(request.SiteRoot, config.Output));
@@ -136,6 +140,19 @@ public sealed class SiteBuilder
         MaxClassification = request.MaxClassification ?? config.MaxClassification,
         IncludeDrafts = request.IncludeDrafts,
     };
+
+    /// <summary>The template stage: the theme parsed once, then every page laid out on every core.</summary>
+    private static RenderedSite RenderPages(SiteGraph graph, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> related,
+        Menu.MenuCatalog catalog, ThemeSource theme, DiagnosticBag diagnostics, IBuildProgress? progress)
+    {
+        var model = new TemplateModel(graph, related);
+        var templates = new TemplateEngine(new ThemeTemplates(theme, diagnostics), TemplateFunctions.Create(model), diagnostics);
+        var renderer = new SiteRenderer(model, new SitePages(model, catalog).List(), templates);
+        progress?.StageStarted("Writing pages", renderer.PageCount);
+        var rendered = renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done)));
+        progress?.StageFinished("Writing pages");
+        return rendered;
+    }
 
     private static IEnumerable<OutputFile> ThemeAssets(ThemeSource theme) =>
         theme.List("assets/").Select(path => new OutputFile(path, theme.ReadBytes(path)!));

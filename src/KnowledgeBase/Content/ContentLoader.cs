@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using KnowledgeBase.Content.Data;
+using KnowledgeBase.Content.Files;
 using KnowledgeBase.Diagnostics;
 
 namespace KnowledgeBase.Content;
@@ -35,14 +36,15 @@ public static class ContentLoader
         {
             var (path, kind, slug) = files[i];
             var relative = Path.GetRelativePath(contentRoot, path).Replace('\\', '/');
-            var source = new SourceFile($"{display}/{relative}", relative, File.ReadAllText(path));
-            loaded[i] = reader.Read(source, slug, kind, diagnostics);
+            var text = SourceFileReader.Read(path, $"{display}/{relative}", diagnostics);
+            loaded[i] = text is null ? null : reader.Read(new SourceFile($"{display}/{relative}", relative, text), slug, kind, diagnostics);
         });
 
         var home = loaded.Zip(files).Where(p => p.Second.Slug == "").Select(p => p.First).FirstOrDefault();
         var entries = loaded.Zip(files).Where(p => p.Second.Slug != "" && p.First is not null).Select(p => p.First!).ToImmutableArray();
         entries = RemoveDuplicateSlugs(entries, diagnostics);
         ReferenceValidator.Validate(entries, diagnostics);
+        ReferenceCycles.Report(entries, diagnostics);
         ReferenceValidator.ValidateGlossary(glossaryReferences, entries, diagnostics);
         return new ContentSet(taxonomies, glossary, synonyms, entries, home);
     }
@@ -51,9 +53,10 @@ public static class ContentLoader
         Func<string, string, DiagnosticBag, T> parse, T empty, bool required)
     {
         var path = Path.Combine(contentRoot, fileName);
-        if (File.Exists(path))
+        if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
         {
-            return parse(File.ReadAllText(path), $"{display}/{fileName}", diagnostics);
+            var text = SourceFileReader.Read(path, $"{display}/{fileName}", diagnostics);
+            return text is null ? empty : parse(text, $"{display}/{fileName}", diagnostics);
         }
 
         if (required)
@@ -69,8 +72,7 @@ public static class ContentLoader
     private static List<(string Path, EntryKind Kind, string Slug)> FindMarkdown(string contentRoot, string display, DiagnosticBag diagnostics)
     {
         var found = new List<(string, EntryKind, string)>();
-        var all = Directory.EnumerateFiles(contentRoot, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal);
+        var all = ContentTree.FindMarkdown(contentRoot, display, diagnostics);
         foreach (var path in all)
         {
             var relative = Path.GetRelativePath(contentRoot, path).Replace('\\', '/');

@@ -26,6 +26,13 @@ public sealed class EntryReader(TaxonomySet taxonomies)
             return null;
         }
 
+        if (split.Yaml.Split('\n').All(line => line.TrimStart() is "" || line.TrimStart().StartsWith('#')))
+        {
+            diagnostics.Error(new SourceLocation(file.RelativePath, 1, 1), DiagnosticCodes.EmptyFrontMatter,
+                "the front matter has no fields, so the entry would not be published; add 'title: ...' and the other required fields between the '---' lines");
+            return null;
+        }
+
         var root = YamlText.Parse(split.Yaml, file.RelativePath, split.YamlLineOffset, diagnostics, DiagnosticCodes.FrontMatterSyntax);
         var reader = new YamlReader(file.RelativePath, split.YamlLineOffset, diagnostics);
         if (root is not YamlMappingNode map)

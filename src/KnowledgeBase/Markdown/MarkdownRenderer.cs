@@ -19,6 +19,19 @@ public sealed class MarkdownRenderer
 
     public RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
+        try
+        {
+            return RenderDocument(markdown, context);
+        }
+        catch (Exception ex) when (MarkdownDepthLimit.IsDepthLimit(ex))
+        {
+            MarkdownDepthLimit.Report(markdown, context, _pipeline);
+            return new RenderedMarkdown("", [], "", [], []);
+        }
+    }
+
+    private RenderedMarkdown RenderDocument(string markdown, MarkdownContext context)
+    {
         var state = new MarkdownDocumentState(context);
         var document = Markdig.Markdown.Parse(markdown, _pipeline, DocumentStateCapture.ParserContext(state));
 

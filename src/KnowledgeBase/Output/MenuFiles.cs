@@ -1,5 +1,4 @@
 using KnowledgeBase.Menu;
-using KnowledgeBase.Site;
 
 namespace KnowledgeBase.Output;
 
@@ -11,5 +10,5 @@ public static class MenuFiles
 {
     public const string Data = "menu-data.json";
 
-    public static OutputFile Write(SiteGraph graph) => OutputFile.Text(Data, MenuDataWriter.ToJson(graph.MenuCatalog));
+    public static OutputFile Write(MenuCatalog catalog) => OutputFile.Text(Data, MenuDataWriter.ToJson(catalog));
 }

@@ -6,7 +6,7 @@ namespace KnowledgeBase.Output;
 public sealed record OutputFile(string Path, byte[] Bytes)
 {
     /// <summary>
-    /// For a page, the theme files it was laid out with (theme paths such as <c>layouts/entry.hbs</c>), its own layout
+    /// For a page, the theme files it was laid out with (theme paths such as <c>layouts/entry.sbnhtml</c>), its own layout
     /// first: the link check names them for a broken link the content did not write. Empty for other files.
     /// </summary>
     public IReadOnlyList<string> Templates { get; init; } = [];

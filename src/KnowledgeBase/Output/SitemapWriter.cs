@@ -7,7 +7,7 @@ namespace KnowledgeBase.Output;
 /// <summary>Writes <c>sitemap.xml</c>: every page's absolute URL, with the entry's review date as last modified.</summary>
 public static class SitemapWriter
 {
-    public static OutputFile Write(SiteGraph graph, IEnumerable<(string Url, DateOnly? LastModified)> pages)
+    public static OutputFile Write(SiteGraph graph, IEnumerable<SitemapEntry> pages)
     {
         var settings = new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false), NewLineChars = "\n" };
         using var stream = new MemoryStream();

@@ -7,6 +7,8 @@ namespace KnowledgeBase.Site;
 /// <summary>
 /// What the menu of options sees of the site: every published option with its lead, partners and the
 /// programmes that use it (whose boroughs count for locality), and the vocabularies profiles are read against.
+/// A step of its own over the finished graph: the builder makes the catalog once for the menu pages and the data
+/// file; kb serve and kb menu make it for their answers.
 /// </summary>
 public static class MenuCatalogs
 {

@@ -11,7 +11,7 @@ public sealed class MenuService
 {
     public MenuService(SiteGraph graph, ISearchEngine? search)
     {
-        Catalog = graph.MenuCatalog;
+        Catalog = MenuCatalogs.From(graph);
         Engine = new MenuEngine(Catalog, search is null ? null : new SearchTextRelevance(search));
         Parser = new MenuProfileParser(Catalog);
     }

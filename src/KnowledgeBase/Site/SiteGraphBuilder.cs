@@ -21,14 +21,16 @@ public sealed class SiteGraphBuilder(MarkdownRenderer markdown)
             e => new LinkTarget(e.Slug, urls.Entry(e), Publication.IsPublished(e, config)),
             StringComparer.Ordinal);
 
-        var published = content.Entries.Where(e => Publication.IsPublished(e, config)).ToList();
+        var withheld = content.Entries.Where(e => !Publication.IsPublished(e, config)).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal);
+        var published = content.Entries.Where(e => Publication.IsPublished(e, config))
+            .Select(e => WithheldReferences.Strip(e, withheld.Contains, diagnostics)).ToList();
         var pages = new SitePage[published.Count];
         Parallel.For(0, published.Count, i => pages[i] = Render(published[i], urls.Entry(published[i]), config, content, targets, buildDate, diagnostics));
 
         SitePage? home = null;
         if (content.Home is { } homeEntry)
         {
-            home = Render(homeEntry, urls.Home, config, content, targets, buildDate, diagnostics);
+            home = Render(WithheldReferences.Strip(homeEntry, withheld.Contains, diagnostics), urls.Home, config, content, targets, buildDate, diagnostics);
         }
 
         return new SiteGraph(config, content, urls, buildDate, SiteGraph.Sorted(pages), home);

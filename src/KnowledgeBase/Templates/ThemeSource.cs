@@ -25,6 +25,14 @@ public sealed class ThemeSource
     /// <summary>True when neither the site nor the embedded default has the theme, i.e. the name is misspelt.</summary>
     public bool Exists => _siteTheme is not null || ThemeName == "default";
 
+    /// <summary>True when either layer has the file.</summary>
+    public bool Has(string path) =>
+        (_siteTheme is not null && File.Exists(Path.Combine(_siteTheme, path))) || Library.GetManifestResourceInfo(EmbeddedPrefix + path) is not null;
+
+    /// <summary>The file as diagnostics name it: the site's own <c>themes/&lt;name&gt;/</c> file, else the embedded default's.</summary>
+    public string DisplayPath(string path) =>
+        _siteTheme is not null && File.Exists(Path.Combine(_siteTheme, path)) ? $"themes/{ThemeName}/{path}" : $"themes/default/{path}";
+
     public string? ReadText(string path)
     {
         var bytes = ReadBytes(path);

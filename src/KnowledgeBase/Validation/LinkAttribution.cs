@@ -61,7 +61,8 @@ internal sealed class LinkAttribution(ThemeSource theme)
         return null;
     }
 
-    private string FileName(string template) => $"themes/{theme.ThemeName}/{template}";
+    // The file as the template diagnostics name it: the site's own override, else the embedded default's.
+    private string FileName(string template) => theme.DisplayPath(template);
 
     private static string Decode(string url) => Uri.UnescapeDataString(url.Trim());
 }

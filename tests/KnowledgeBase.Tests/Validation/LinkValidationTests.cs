@@ -42,12 +42,12 @@ public sealed class LinkValidationTests
     [Fact]
     public void Build_WithBrokenLinkInLayout_NamesTheTemplateFileAndLine()
     {
-        var entry = File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "layouts", "entry.hbs"));
-        using var site = SiteFixture.Create("-- themes/default/layouts/entry.hbs --\n<p>\n  <a href=\"/no-such-page/\">Broken</a></p>\n" + entry);
+        var entry = File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "layouts", "entry.sbnhtml"));
+        using var site = SiteFixture.Create("-- themes/default/layouts/entry.sbnhtml --\n<p>\n  <a href=\"/no-such-page/\">Broken</a></p>\n" + entry);
         var result = site.Build();
 
         var error = Assert.Single(result.Diagnostics, d => d.Code == "KB0501");
-        Assert.Equal("themes/default/layouts/entry.hbs", error.File);
+        Assert.Equal("themes/default/layouts/entry.sbnhtml", error.File);
         Assert.Equal((2, 12), (error.Line, error.Column));
         Assert.Contains("'/no-such-page/' on 2 pages, first options/anti-knife-education/index.html leads to 'no-such-page/index.html', which the build does not write; correct the link in the template", error.Message, StringComparison.Ordinal);
         Assert.False(site.OutputExists("index.html"));
@@ -56,10 +56,10 @@ public sealed class LinkValidationTests
     [Fact]
     public void Build_WithBrokenFragmentInTheFrame_NamesTheFrameTemplate()
     {
-        var frame = File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "layouts", "base.hbs"));
-        using var site = SiteFixture.Create("-- themes/default/layouts/base.hbs --\n" + frame.Replace("href=\"#main\"", "href=\"#mian\"", StringComparison.Ordinal));
+        var frame = File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "layouts", "base.sbnhtml"));
+        using var site = SiteFixture.Create("-- themes/default/layouts/base.sbnhtml --\n" + frame.Replace("href=\"#main\"", "href=\"#mian\"", StringComparison.Ordinal));
         var error = Assert.Single(site.Check().Diagnostics, d => d.Code == "KB0502");
-        Assert.Equal("themes/default/layouts/base.hbs", error.File);
+        Assert.Equal("themes/default/layouts/base.sbnhtml", error.File);
         Assert.Contains("did you mean '#main'?", error.Message, StringComparison.Ordinal);
     }
 

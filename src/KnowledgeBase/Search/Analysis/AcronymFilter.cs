@@ -19,14 +19,17 @@ internal sealed class AcronymFilter : TokenFilter
     private readonly IKeywordAttribute keyword;
     private readonly CharArrayDictionary<string> exact;
     private readonly CharArrayDictionary<string>? anyCase;
+    private readonly bool capitalsOnly;
     private State? pending;
     private string? pendingConcept;
 
     /// <param name="exact">Acronyms as written, to their concept tokens.</param>
     /// <param name="anyCase">The same, compared ignoring case (query side), or null.</param>
-    public AcronymFilter(TokenStream input, CharArrayDictionary<string> exact, CharArrayDictionary<string>? anyCase)
+    /// <param name="capitalsOnly">Every acronym has a capital letter: words without one are passed by unlooked-up.</param>
+    public AcronymFilter(TokenStream input, CharArrayDictionary<string> exact, CharArrayDictionary<string>? anyCase, bool capitalsOnly)
         : base(input)
     {
+        this.capitalsOnly = capitalsOnly && anyCase is null;
         term = AddAttribute<ICharTermAttribute>();
         increment = AddAttribute<IPositionIncrementAttribute>();
         keyword = AddAttribute<IKeywordAttribute>();
@@ -53,6 +56,11 @@ internal sealed class AcronymFilter : TokenFilter
 
         char[] buffer = term.Buffer;
         int length = term.Length;
+        if (capitalsOnly && !buffer.AsSpan(0, length).ContainsAnyInRange('A', 'Z'))
+        {
+            return true;
+        }
+
         // "PPOs" is the plural of "PPO": a lower-case s after the acronym is dropped to look it up.
         int stem = length > 2 && buffer[length - 1] == 's' && char.IsUpper(buffer[length - 2]) ? length - 1 : length;
         if (exact.TryGetValue(buffer, 0, length, out string? concept) || exact.TryGetValue(buffer, 0, stem, out concept)

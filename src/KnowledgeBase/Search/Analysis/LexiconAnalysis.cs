@@ -15,6 +15,7 @@ internal sealed class LexiconAnalysis
         SynonymMap? concepts, IReadOnlyList<ConceptPhrase> phrases)
     {
         Source = source;
+        AcronymsHaveCapitals = source.Glossary.All(t => t.Acronym.AsSpan().ContainsAnyInRange('A', 'Z'));
         Acronyms = acronyms;
         AcronymsAnyCase = anyCase;
         Concepts = concepts;
@@ -27,6 +28,9 @@ internal sealed class LexiconAnalysis
     public CharArrayDictionary<string> Acronyms { get; }
 
     public CharArrayDictionary<string> AcronymsAnyCase { get; }
+
+    /// <summary>Every acronym has a capital (A-Z), so a word without one need not be looked up: most words have none.</summary>
+    public bool AcronymsHaveCapitals { get; }
 
     public SynonymMap? Concepts { get; }
 

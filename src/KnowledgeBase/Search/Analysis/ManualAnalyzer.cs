@@ -20,13 +20,16 @@ internal sealed class ManualAnalyzer : Analyzer
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
     private readonly LexiconAnalysis? lexicon;
     private readonly bool query;
+    private readonly SurfaceWords? surface;
 
     /// <param name="lexicon">The glossary and synonym groups; null analyses words alone (used to analyse the lexicon itself).</param>
     /// <param name="query">Query side: acronyms of three letters or more match in any case.</param>
-    public ManualAnalyzer(LexiconAnalysis? lexicon, bool query)
+    /// <param name="surface">Index side: collects each document's surface words for the "words" field, or null.</param>
+    public ManualAnalyzer(LexiconAnalysis? lexicon, bool query, SurfaceWords? surface = null)
     {
         this.lexicon = lexicon;
         this.query = query;
+        this.surface = surface;
     }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
@@ -36,10 +39,15 @@ internal sealed class ManualAnalyzer : Analyzer
         stream = new ASCIIFoldingFilter(stream);
         if (lexicon is not null)
         {
-            stream = new AcronymFilter(stream, lexicon.Acronyms, query ? lexicon.AcronymsAnyCase : null);
+            stream = new AcronymFilter(stream, lexicon.Acronyms, query ? lexicon.AcronymsAnyCase : null, lexicon.AcronymsHaveCapitals);
         }
 
         stream = new LowerCaseFilter(Version, stream);
+        if (surface is not null)
+        {
+            stream = new SurfaceWordTap(stream, surface);
+        }
+
         stream = new SpellingFilter(stream);
         stream = new KStemFilter(stream);
         if (lexicon?.Concepts is { } concepts)

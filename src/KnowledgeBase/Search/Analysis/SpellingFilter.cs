@@ -14,6 +14,12 @@ internal sealed class SpellingFilter : TokenFilter
 {
     private static readonly CharArrayDictionary<string> WordForms = new(LuceneVersion.LUCENE_48, SpellingTables.WordForms, ignoreCase: false);
     private static readonly string[] LEndings = ["lled", "lling", "llers", "ller"];
+
+    // Most words hold none of the marks every rule needs ("or" in a root, "z" in a suffix, "ll" for the double l):
+    // they are passed after three scans instead of thirty-five comparisons. Derived from the tables, so a new rule
+    // without the mark only turns the shortcut off.
+    private static readonly bool RootsNeedOr = SpellingTables.RootForms.All(r => r[0].Contains("or", StringComparison.Ordinal));
+    private static readonly bool SuffixesNeedZ = SpellingTables.SuffixForms.All(r => r[0].Contains('z', StringComparison.Ordinal));
     private readonly ICharTermAttribute term;
     private readonly IKeywordAttribute keyword;
 
@@ -48,6 +54,12 @@ internal sealed class SpellingFilter : TokenFilter
         }
 
         ReadOnlySpan<char> word = buffer.AsSpan(0, length);
+        if ((RootsNeedOr && !word.Contains("or", StringComparison.Ordinal)) && (SuffixesNeedZ && !word.Contains('z'))
+            && !word.Contains("ll", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         string? changed = null;
         foreach (string[] root in SpellingTables.RootForms)
         {

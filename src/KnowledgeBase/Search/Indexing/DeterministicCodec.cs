@@ -1,4 +1,5 @@
 using Lucene.Net.Codecs;
+using Lucene.Net.Codecs.Compressing;
 using Lucene.Net.Codecs.Lucene46;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
@@ -6,8 +7,9 @@ using Lucene.Net.Store;
 namespace KnowledgeBase.Search.Indexing;
 
 /// <summary>
-/// Lucene 4.6's codec exactly, except that a segment's <c>.si</c> file leaves out the writing machine's
-/// diagnostics (timestamp, OS and runtime versions): the same documents give the same index files, byte for byte.
+/// Lucene 4.6's codec, except that a segment's <c>.si</c> file leaves out the writing machine's diagnostics
+/// (timestamp, OS and runtime versions), so the same documents give the same index files byte for byte, and that
+/// stored fields are compressed in smaller chunks.
 /// </summary>
 /// <remarks>
 /// Note: it keeps the name "Lucene46" on purpose. The files are in that format, so any Lucene 4.8 reader (Luke,
@@ -18,7 +20,15 @@ internal sealed class DeterministicCodec() : FilterCodec(new Lucene46Codec())
 {
     private readonly SegmentInfoFormat segmentInfo = new QuietSegmentInfoFormat();
 
+    // Note: Lucene41StoredFields is this format with 16 KB chunks; the chunk size is the writer's choice only (a
+    // reader finds each chunk through the index file), so files written with 4 KB chunks are the same format. A
+    // snippet decompresses its chunk up to the document it shows: at 16 KB that was a third of a query's time; at
+    // 4 KB it is a third of that, for a stored-fields file 4% larger.
+    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("Lucene41StoredFields", CompressionMode.FAST, chunkSize: 1 << 12);
+
     public override SegmentInfoFormat SegmentInfoFormat => segmentInfo;
+
+    public override StoredFieldsFormat StoredFieldsFormat => storedFields;
 
     private sealed class QuietSegmentInfoFormat : SegmentInfoFormat
     {

@@ -1,3 +1,4 @@
+using KnowledgeBase.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -20,7 +21,9 @@ internal static class LuceneDocuments
         OmitNorms = true,
     });
 
-    public static Document From(SearchDocument doc)
+    /// <param name="doc">The entry.</param>
+    /// <param name="surface">The surface words the index analyzer collects from this document's ranked fields.</param>
+    public static Document From(SearchDocument doc, SurfaceWords surface)
     {
         var fields = new Document
         {
@@ -44,10 +47,7 @@ internal static class LuceneDocuments
             fields.Add(new TextField(IndexFields.Terms, text, Field.Store.YES));
         }
 
-        foreach (string text in doc.Keywords.Concat(doc.TermText).Prepend(doc.Summary).Prepend(doc.Title).Append(doc.Body))
-        {
-            fields.Add(new Field(IndexFields.Words, text, Surface));
-        }
+        fields.Add(new Field(IndexFields.Words, surface.Replay(), Surface));
 
         // Kind and status are facets too ("kind:option", "status:pilot"), whether or not the document lists them.
         var facets = new SortedDictionary<string, IReadOnlyList<string>>(doc.Facets.ToDictionary(), StringComparer.Ordinal);

@@ -48,7 +48,7 @@ internal sealed class RelatedQuery : IDisposable
         this.reader = reader;
         // The index's own analysis, so the terms read back from stored text are the terms the index holds,
         // concept tokens ("#syn:knife") included.
-        analyzer = SearchIndexBuilder.IndexAnalyzer(analysis);
+        analyzer = new ManualAnalyzer(analysis, query: false);
         int maxDocFreq = MaxDocFreq(reader.NumDocs);
         var stopWords = new HashSet<string>(StopWords.Words, StringComparer.Ordinal);
         perField = [.. Fields.Select(field => new MoreLikeThis(reader)

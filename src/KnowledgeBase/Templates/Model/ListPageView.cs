@@ -1,0 +1,15 @@
+namespace KnowledgeBase.Templates.Model;
+
+/// <summary>A listing (a kind's page, or a term's page): its entries in groups, and for a term its vocabulary.</summary>
+public sealed class ListPageView : PageView
+{
+    public IReadOnlyList<GroupView> Groups { get; init; } = [];
+
+    /// <summary>How many entries the page lists.</summary>
+    public int Count { get; init; }
+
+    /// <summary>On a term's page, the term and its vocabulary; null on a kind's page.</summary>
+    public TermView? Term { get; init; }
+
+    public TaxonomyView? Taxonomy { get; init; }
+}

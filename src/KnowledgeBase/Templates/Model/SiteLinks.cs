@@ -1,0 +1,20 @@
+using KnowledgeBase.Site;
+
+namespace KnowledgeBase.Templates.Model;
+
+/// <summary>The URLs of the site's own pages, with the base path.</summary>
+public sealed class SiteLinks(SiteUrls urls)
+{
+    public string Home => urls.Home;
+
+    public string Search => urls.Search;
+
+    /// <summary>The menu of options' form.</summary>
+    public string Menu => urls.Menu;
+
+    public string Glossary => urls.Glossary;
+
+    public string Feed => urls.Feed;
+
+    public string Sitemap => urls.Sitemap;
+}
