@@ -2,14 +2,20 @@ using KnowledgeBase.Benchmarks.Build;
 using KnowledgeBase.Benchmarks.Menu;
 
 // Benchmarks, run by hand (never in CI): figures and ratios against the targets; see BENCHMARKS.md.
-//   dotnet run -c Release --project benchmarks/KnowledgeBase.Benchmarks -- [build|related|search|menu|all]
-// ("related" is the related-entries stage alone, which "build" also runs before the whole build.)
+//   dotnet run -c Release --project benchmarks/KnowledgeBase.Benchmarks -- [build|related|site|search|menu|all]
+// ("related" is the related-entries stage alone, which "build" also runs before the whole build; "site" is the
+// whole build alone, with its template and link validation stages timed.)
 var which = args.Length > 0 ? args[0] : "all";
 var root = FindRepository();
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
 if (which is "build" or "all")
 {
     SiteBenchmark.Run(root);
+}
+
+if (which is "site")
+{
+    SiteBenchmark.RunSite(root);
 }
 
 if (which is "related")

@@ -15,6 +15,10 @@ public sealed class SiteRebuilder : IDisposable
     private readonly ReloadBroadcaster _broadcaster;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _building = new(1, 1);
+
+    // One builder for every rebuild (one at a time): it keeps the last build's page scans, so the link check parses
+    // only the pages an edit changed.
+    private readonly SiteBuilder _builder = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
 
@@ -101,7 +105,7 @@ public sealed class SiteRebuilder : IDisposable
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            return new SiteBuilder().Build(_request);
+            return _builder.Build(_request);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Validation;
 
 namespace KnowledgeBase.Cli.Terminal;
 
@@ -15,8 +16,11 @@ public static class DiagnosticPrinter
         }
     }
 
-    /// <summary>{"diagnostics": [{"file", "line", "column", "severity", "code", "message"}]}, as the brief's contract states.</summary>
-    public static void WriteJson(TextWriter writer, IEnumerable<Diagnostic> diagnostics)
+    /// <summary>
+    /// {"diagnostics": [{"file", "line", "column", "severity", "code", "message"}]}, as the brief's contract states; with
+    /// <paramref name="external"/>, also "external": [{"url", "file", "line", "column"}].
+    /// </summary>
+    public static void WriteJson(TextWriter writer, IEnumerable<Diagnostic> diagnostics, IEnumerable<ExternalLink>? external = null)
     {
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -36,6 +40,11 @@ public static class DiagnosticPrinter
             }
 
             json.WriteEndArray();
+            if (external is not null)
+            {
+                ExternalLinkPrinter.WriteJson(json, external);
+            }
+
             json.WriteEndObject();
         }
 

@@ -15,6 +15,9 @@ public sealed record BuildResult(
     /// <summary>The site graph the build assembled, for in-process users such as kb serve's menu API.</summary>
     public Site.SiteGraph? Graph { get; init; }
 
+    /// <summary>Links to other sites, with the file and line each is written in; listed, never fetched.</summary>
+    public System.Collections.Immutable.ImmutableArray<Validation.ExternalLink> ExternalLinks { get; init; } = [];
+
     public int Errors => Diagnostics.Count(d => d.IsError);
 
     public int Warnings => Diagnostics.Count(d => !d.IsError);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
@@ -10,17 +11,19 @@ using KnowledgeBase.Site;
 using KnowledgeBase.Templates;
 using KnowledgeBase.Templates.Engine;
 using KnowledgeBase.Templates.Model;
+using KnowledgeBase.Validation;
 
 namespace KnowledgeBase.Building;
 
 /// <summary>
 /// The pipeline, end to end: configuration, content, Markdown and site graph, search index and related entries,
-/// the menu catalog, templates, output (pages, assets, sitemap, feed, search and menu data). A check runs
-/// every stage but writes nothing; a build publishes only when no stage reported an error.
+/// the menu catalog, templates, the link check (over pages, assets, sitemap and feed), output (those, search and
+/// menu data). A check runs every stage but writes nothing; a build publishes only when no stage reported an error.
 /// </summary>
 public sealed class SiteBuilder
 {
     private readonly MarkdownRenderer _markdown = new();
+    private readonly PageScanCache _linkScans = new();
 
     public BuildResult Check(BuildRequest request) => Run(request, publish: false);
 
@@ -43,6 +46,7 @@ public sealed class SiteBuilder
 
         var files = new List<OutputFile>();
         var pages = 0;
+        ImmutableArray<ExternalLink> external = [];
         progress?.StageStarted("Indexing for search", graph.Entries.Length);
         using var search = SearchIndexFiles.Build(graph);
         progress?.StageFinished("Indexing for search");
@@ -58,6 +62,14 @@ public sealed class SiteBuilder
             files.AddRange(ThemeAssets(theme));
             files.Add(SitemapWriter.Write(graph, rendered.Sitemap));
             files.Add(AtomFeedWriter.Write(graph));
+
+            // A page whose template failed (already reported) is missing: every link to it would look broken too.
+            if (rendered.Complete)
+            {
+                progress?.StageStarted("Checking links", pages);
+                external = new LinkValidator(config.BaseUrl, theme, _linkScans).Validate(files, PageOrigins.Of(graph, files), diagnostics);
+                progress?.StageFinished("Checking links");
+            }
         }
 
         if (publish && !diagnostics.HasErrors)
@@ -101,6 +113,7 @@ public sealed class SiteBuilder
             clock.Elapsed)
         {
             Graph = graph,
+            ExternalLinks = external,
         };
     }
 

@@ -3,7 +3,7 @@ namespace KnowledgeBase.Diagnostics;
 /// <summary>
 /// Every diagnostic code the build can report. Codes are stable: editors and tools search for them.
 /// KB00xx configuration, KB01xx front matter and content model, KB015x data files,
-/// KB02xx Markdown, KB03xx themes, KB04xx output.
+/// KB02xx Markdown, KB03xx themes, KB04xx output, KB05xx links in the built pages (checked after rendering).
 /// </summary>
 public static class DiagnosticCodes
 {
@@ -86,6 +86,16 @@ public static class DiagnosticCodes
     public const string TemplateNotRead = "KB0305";
 
     public const string OutputFailed = "KB0401";
+
     /// <summary>A command that stopped on an exception (a bug in kb): one line, no stack trace; kb serve shows it in open pages.</summary>
     public const string BuildFailed = "KB0402";
+
+    /// <summary>A link on a built page to a file the build does not write, at the content line or template that wrote it.</summary>
+    public const string LinkToMissingFile = "KB0501";
+
+    /// <summary>A link whose <c>#fragment</c> names no element id on the page it leads to (a missing heading anchor).</summary>
+    public const string LinkToMissingAnchor = "KB0502";
+
+    /// <summary>A link that climbs out of the site (above its root or its base URL's path).</summary>
+    public const string LinkOutsideSite = "KB0503";
 }

@@ -10,20 +10,12 @@ using Markdig.Syntax.Inlines;
 namespace KnowledgeBase.Markdown;
 
 /// <summary>
-/// Renders an entry's Markdown body: parse, run the document extensions in order, collect the table of
-/// contents and plain text, write HTML. One instance serves all threads.
+/// Renders an entry's Markdown body: parse (the manual's extensions run inside the pipeline, on this document's
+/// state), collect the table of contents and plain text, write HTML. One instance serves all threads.
 /// </summary>
 public sealed class MarkdownRenderer
 {
     private readonly MarkdownPipeline _pipeline = MarkdownPipelineFactory.Create();
-
-    private readonly IReadOnlyList<IDocumentExtension> _extensions =
-    [
-        new RawHtmlEscaper(),
-        new EntryLinkRewriter(),
-        new HeadingChecker(),
-        new AcronymMarker(),
-    ];
 
     public RenderedMarkdown Render(string markdown, MarkdownContext context)
     {
@@ -34,25 +26,21 @@ public sealed class MarkdownRenderer
         catch (Exception ex) when (MarkdownDepthLimit.IsDepthLimit(ex))
         {
             MarkdownDepthLimit.Report(markdown, context, _pipeline);
-            return new RenderedMarkdown("", [], "", []);
+            return new RenderedMarkdown("", [], "", [], []);
         }
     }
 
     private RenderedMarkdown RenderDocument(string markdown, MarkdownContext context)
     {
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        var linked = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var extension in _extensions)
-        {
-            extension.Process(document, context, linked);
-        }
+        var state = new MarkdownDocumentState(context);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline, DocumentStateCapture.ParserContext(state));
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return new RenderedMarkdown(writer.ToString(), TableOfContents(document), PlainText(document), [.. linked]);
+        return new RenderedMarkdown(writer.ToString(), TableOfContents(document), PlainText(document), [.. state.LinkedSlugs], [.. state.Links]);
     }
 
     private static ImmutableArray<TocItem> TableOfContents(MarkdownDocument document) =>

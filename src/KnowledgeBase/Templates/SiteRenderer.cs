@@ -30,7 +30,12 @@ public sealed class SiteRenderer(TemplateModel model, IReadOnlyList<PageJob> job
             });
             if (html is not null)
             {
-                files[i] = OutputFile.Text(model.Urls.FileFor(job.Url), html);
+                // The theme files the page was laid out with, its own layout first: the link check names them for a
+                // broken link the content did not write (and looks in the partials after them).
+                files[i] = OutputFile.Text(model.Urls.FileFor(job.Url), html) with
+                {
+                    Templates = [ThemeTemplates.LayoutPath(job.Layout), ThemeTemplates.LayoutPath("base")],
+                };
             }
 
             progress?.Report(Interlocked.Increment(ref done));
@@ -38,6 +43,7 @@ public sealed class SiteRenderer(TemplateModel model, IReadOnlyList<PageJob> job
 
         return new RenderedSite(
             [.. files.OfType<OutputFile>()],
-            [.. jobs.Where(j => j.InSitemap).Select(j => new SitemapEntry(j.Url, j.LastModified))]);
+            [.. jobs.Where(j => j.InSitemap).Select(j => new SitemapEntry(j.Url, j.LastModified))],
+            jobs.Count);
     }
 }

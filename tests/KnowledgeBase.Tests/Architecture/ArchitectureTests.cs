@@ -19,10 +19,22 @@ public sealed class ArchitectureTests
     public void PipelineStages_EachHaveTheirOwnNamespace()
     {
         var namespaces = Core.GetTypes().Select(t => t.Namespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var stage in new[] { "Configuration", "Content", "Markdown", "Site", "Templates", "Output", "Building" })
+        foreach (var stage in new[] { "Configuration", "Content", "Markdown", "Site", "Templates", "Validation", "Output", "Building" })
         {
             Assert.Contains($"KnowledgeBase.{stage}", namespaces);
         }
+    }
+
+    [Fact]
+    public void MarkdownFeatures_AreMarkdigExtensionsInTheirOwnFolders_AllInThePipeline()
+    {
+        var features = Core.GetTypes().Where(t => !t.IsAbstract && t.IsAssignableTo(typeof(KnowledgeBase.Markdown.Extensions.DocumentExtension))).ToList();
+        var pipeline = KnowledgeBase.Markdown.MarkdownPipelineFactory.Create().Extensions.Select(e => e.GetType()).ToList();
+
+        Assert.Equal(4, features.Count);
+        Assert.All(features, f => Assert.True(f.IsAssignableTo(typeof(Markdig.IMarkdownExtension)), f.Name));
+        Assert.Equal(features.Count, features.Select(f => f.Namespace).Distinct(StringComparer.Ordinal).Count());
+        Assert.All(features, f => Assert.Contains(f, pipeline));
     }
 
     [Fact]

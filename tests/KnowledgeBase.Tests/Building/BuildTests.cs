@@ -28,9 +28,10 @@ public sealed class BuildTests
     {
         using var site = SiteFixture.Create();
         site.Build();
-        var html = site.Output("programmes/operation-blunt/index.html");
-        Assert.Contains("<a href=\"/options/anti-knife-education/\">knife education option</a>", html, StringComparison.Ordinal);
-        Assert.DoesNotContain(".md\"", html, StringComparison.Ordinal);
+        using var page = Html.Parse(site.Output("programmes/operation-blunt/index.html"));
+        var link = Assert.Single(page.QuerySelectorAll("main a"), a => a.TextContent == "knife education option");
+        Assert.Equal("/options/anti-knife-education/", link.GetAttribute("href"));
+        Assert.DoesNotContain(Html.Urls(page), url => url.Contains(".md", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -182,8 +183,9 @@ public sealed class BuildTests
     {
         using var site = SiteFixture.Create();
         site.Build();
-        var html = site.Output("programmes/operation-blunt/index.html");
-        Assert.Contains("<abbr title=\"Borough Operational Command Unit\">BOCU</abbr>", html, StringComparison.Ordinal);
+        using var page = Html.Parse(site.Output("programmes/operation-blunt/index.html"));
+        var abbr = Assert.Single(page.QuerySelectorAll("abbr"));
+        Assert.Equal(("BOCU", "Borough Operational Command Unit"), (abbr.TextContent, abbr.GetAttribute("title")));
     }
 
     [Fact]

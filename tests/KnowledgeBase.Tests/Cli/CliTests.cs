@@ -67,6 +67,26 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Check_External_ListsEachLinkWithItsFileAndLine()
+    {
+        using var site = SiteFixture.Create(KnowledgeBase.Tests.Validation.LinkValidationTests.Option("The [Home Office](https://www.gov.uk/) and <team@example.org>."));
+        var config = Path.Combine(site.Root, "site.config.yml");
+
+        var (code, stdout, _) = await Run("check", "--external", "--config", config);
+        Assert.Equal(0, code);
+        Assert.Contains("content/options/x.md(12,5): https://www.gov.uk/\ncontent/options/x.md(12,44): mailto:team@example.org\n2 external link(s), not fetched.\n", stdout.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+
+        var (_, json, _) = await Run("check", "--external", "--format", "json", "--config", config);
+        using var document = JsonDocument.Parse(json);
+        var first = document.RootElement.GetProperty("external")[0];
+        Assert.Equal(("https://www.gov.uk/", "content/options/x.md", 12, 5),
+            (first.GetProperty("url").GetString(), first.GetProperty("file").GetString(), first.GetProperty("line").GetInt32(), first.GetProperty("column").GetInt32()));
+
+        var (_, plain, _) = await Run("check", "--config", config);
+        Assert.DoesNotContain("gov.uk", plain, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Build_Quiet_PrintsNothingOnSuccess()
     {
         using var site = SiteFixture.Create();

@@ -59,12 +59,19 @@ public sealed class DiagnosticTests
         { "KB0203", Entry("x", "", body: "Hello <script>alert(1)</script> there."), "content/options/x.md", 12, "raw HTML" },
         { "KB0205", Entry("x", "", body: "# Title again"), "content/options/x.md", 12, "start sections at '##'" },
         { "KB0205", Entry("x", "", body: "## A\n\n#### B"), "content/options/x.md", 14, "jumps from level 2 to level 4" },
+        { "KB0202", Entry("x", "", body: "<javascript:alert(1)>"), "content/options/x.md", 12, "'javascript:' are not allowed" },
 
         // themes
         { "KB0302", "-- themes/default/partials/card.sbnhtml --\n<li>\n{{ if entry.stale }}\n</li>\n", "themes/default/partials/card.sbnhtml", 2, "does not parse" },
         { "KB0303", "-- themes/default/layouts/glossary.sbnhtml --\n<h1>\n{{ page.titel }}</h1>\n", "themes/default/layouts/glossary.sbnhtml", 2, "'titel'" },
         { "KB0304", "-- themes/default/layouts/glossary.sbnhtml --\n<p>{{ pluralize \"many\" \"x\" }}</p>\n", "themes/default/layouts/glossary.sbnhtml", 1, "failed while rendering" },
         { "KB0305", "-- themes/default/layouts/entry.hbs --\n<h1>{{title}}</h1>\n", "themes/default/layouts/entry.hbs", 0, "rewrite it as layouts/entry.sbnhtml" },
+
+        // links in the built pages
+        { "KB0501", Entry("x", "", body: "The [report](files/report.pdf)."), "content/options/x.md", 12, "leads to 'options/x/files/report.pdf', which the build does not write" },
+        { "KB0501", Entry("x", "", body: "The [menu](/menu)."), "content/options/x.md", 12, "end the link with '/' to name the page's folder" },
+        { "KB0502", Entry("x", "", body: "[Aims](../programmes/operation-blunt.md#aim)"), "content/options/x.md", 12, "has no element with that id; did you mean '#aims'?" },
+        { "KB0503", Entry("x", "", body: "[p](../../../../etc/passwd)"), "content/options/x.md", 12, "leads outside the site" },
     };
 
     [Theory]
@@ -92,6 +99,20 @@ public sealed class DiagnosticTests
         var codes = site.Check().Diagnostics.Select(d => d.Code).ToList();
         Assert.Contains("KB0104", codes);
         Assert.Contains("KB0110", codes);
+    }
+
+    [Fact]
+    public void DiagnosticCodes_AreUniqueAndWellFormed()
+    {
+        var codes = typeof(KnowledgeBase.Diagnostics.DiagnosticCodes).GetFields()
+            .Where(f => f.IsLiteral)
+            .Select(f => (Name: f.Name, Code: (string)f.GetRawConstantValue()!))
+            .ToList();
+
+        Assert.True(codes.Count > 40, $"only {codes.Count} codes found");
+        Assert.All(codes, c => Assert.Matches("^KB[0-9]{4}$", c.Code));
+        var repeated = codes.GroupBy(c => c.Code, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(c => c.Name))}");
+        Assert.Empty(repeated);
     }
 
     [Fact]

@@ -57,26 +57,38 @@ public sealed class RealManualTests(RealManual manual) : IClassFixture<RealManua
     }
 
     [Fact]
-    public void RealManual_NoPageLinksToAMissingPage()
+    public void RealManual_NoPageLinksToAMissingPageOrAnchor()
     {
         var files = Directory.EnumerateFiles(manual.Output, "*", SearchOption.AllDirectories)
             .Select(f => "/" + Path.GetRelativePath(manual.Output, f).Replace('\\', '/')).ToHashSet(StringComparer.Ordinal);
+        var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(p => p, p => Html.Parse(File.ReadAllText(Path.Combine(manual.Output, p.TrimStart('/')))), StringComparer.Ordinal);
         var broken = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var page in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)))
+        foreach (var (page, document) in pages)
         {
-            var html = File.ReadAllText(Path.Combine(manual.Output, page.TrimStart('/')));
-            foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(html, "(?:href|src|action)=\"(/[^\"#?]*)"))
+            foreach (var url in Html.Urls(document).Where(u => u.StartsWith('/') || u.StartsWith('#')))
             {
-                var target = m.Groups[1].Value;
-                var exists = files.Contains(target) || files.Contains(target.TrimEnd('/') + "/index.html");
-                if (!exists)
+                var hash = url.IndexOf('#', StringComparison.Ordinal);
+                var path = (hash < 0 ? url : url[..hash]).Split('?')[0];
+                var file = path.Length == 0 ? page : path.EndsWith('/') ? path + "index.html" : path;
+                var fragment = hash < 0 ? "" : Uri.UnescapeDataString(url[(hash + 1)..]);
+                if (!files.Contains(file))
                 {
-                    broken.Add($"{page} -> {target}");
+                    broken.Add($"{page} -> {url}");
+                }
+                else if (fragment.Length > 0 && pages.TryGetValue(file, out var target) && target.GetElementById(fragment) is null)
+                {
+                    broken.Add($"{page} -> {url} (no such id)");
                 }
             }
         }
 
+        Assert.True(pages.Count > 100, $"only {pages.Count} pages read");
         Assert.True(broken.Count == 0, string.Join('\n', broken));
+        foreach (var document in pages.Values)
+        {
+            document.Dispose();
+        }
     }
 
     private static IEnumerable<(string Folder, string Slug)> RequiredEntries()

@@ -105,6 +105,11 @@ public sealed class ServeFailedBuildTests
         Assert.DoesNotContain("   at ", shown, StringComparison.Ordinal);
         Assert.Contains("KB0402", log.ToString(), StringComparison.Ordinal);
         Assert.Equal(200, (int)(await http.GetAsync("/programmes/operation-blunt/")).StatusCode);
+
+        // kb serve keeps one builder (and its link-check scans) across rebuilds: a crash in one does not spoil the next.
+        progress.Fail = false;
+        var next = await server.RebuildAsync();
+        Assert.True(next.Succeeded, string.Join('\n', next.Diagnostics));
     }
 
     private static async Task<StreamReader> Events(HttpClient http)

@@ -64,10 +64,13 @@ public sealed class ThemeTemplates
     /// <summary>True for a template whose syntax errors were reported when the build parsed it.</summary>
     public bool IsBroken(string path) => _broken.Contains(path);
 
+    /// <summary>The theme path of a layout, <c>layouts/{name}.sbnhtml</c>, as diagnostics and the link check name it.</summary>
+    public static string LayoutPath(string name) => $"layouts/{name}{ThemeTemplateLoader.Extension}";
+
     /// <summary><c>layouts/{name}.sbnhtml</c>; null when missing (reported once) or broken (reported when parsed).</summary>
     public Template? Layout(string name)
     {
-        var path = $"layouts/{name}{ThemeTemplateLoader.Extension}";
+        var path = LayoutPath(name);
         if (_parsed.TryGetValue(path, out var template))
         {
             return template;

@@ -2,26 +2,26 @@ using KnowledgeBase.Diagnostics;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace KnowledgeBase.Markdown.Extensions;
+namespace KnowledgeBase.Markdown.Extensions.RawHtml;
 
 /// <summary>
 /// Raw HTML never reaches a page: it is shown as text and the editor is told, because a tag pasted into
 /// the manual could run script on every reader's machine.
 /// </summary>
-public sealed class RawHtmlEscaper : IDocumentExtension
+public sealed class RawHtmlEscapingExtension : DocumentExtension
 {
-    public void Process(MarkdownDocument document, MarkdownContext context, ICollection<string> linkedSlugs)
+    protected override void Process(MarkdownDocument document, MarkdownDocumentState state)
     {
         foreach (var html in document.Descendants<HtmlInline>().ToList())
         {
-            context.Diagnostics.Warning(context.At(html), DiagnosticCodes.RawHtml, Message(html.Tag));
+            state.Diagnostics.Warning(state.At(html), DiagnosticCodes.RawHtml, Message(html.Tag));
             html.ReplaceBy(new LiteralInline(html.Tag));
         }
 
         foreach (var block in document.Descendants<HtmlBlock>().ToList())
         {
             var text = block.Lines.ToString();
-            context.Diagnostics.Warning(context.At(block), DiagnosticCodes.RawHtml, Message(text));
+            state.Diagnostics.Warning(state.At(block), DiagnosticCodes.RawHtml, Message(text));
             var paragraph = new ParagraphBlock { Line = block.Line, Column = block.Column, Inline = new ContainerInline() };
             paragraph.Inline.AppendChild(new LiteralInline(text));
             var parent = block.Parent!;

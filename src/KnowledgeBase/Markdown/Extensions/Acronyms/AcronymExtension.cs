@@ -3,27 +3,27 @@ using KnowledgeBase.Content.Data;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace KnowledgeBase.Markdown.Extensions;
+namespace KnowledgeBase.Markdown.Extensions.Acronyms;
 
 /// <summary>
 /// Wraps the first use of each glossary acronym in a page's body in <c>&lt;abbr title="expansion"&gt;</c>, so a
 /// reader new to "BOCU" or "MAPPA" is told once without the page being cluttered. Headings are left alone:
 /// they feed the table of contents. A plural ("BOCUs") counts as a use of the singular.
 /// </summary>
-public sealed class AcronymMarker : IDocumentExtension
+public sealed class AcronymExtension : DocumentExtension
 {
     private readonly Lock _gate = new();
     private Glossary? _glossary;
     private Regex? _pattern;
 
-    public void Process(MarkdownDocument document, MarkdownContext context, ICollection<string> linkedSlugs)
+    protected override void Process(MarkdownDocument document, MarkdownDocumentState state)
     {
-        if (context.Glossary.Terms.IsEmpty)
+        if (state.Context.Glossary.Terms.IsEmpty)
         {
             return;
         }
 
-        var pattern = PatternFor(context.Glossary);
+        var pattern = PatternFor(state.Context.Glossary);
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var literal in document.Descendants<LiteralInline>().ToList())
         {
@@ -32,7 +32,7 @@ public sealed class AcronymMarker : IDocumentExtension
                 continue;
             }
 
-            Mark(literal, pattern, context.Glossary, used);
+            Mark(literal, pattern, state.Context.Glossary, used);
         }
     }
 
