@@ -81,23 +81,32 @@
   function cmpOrdinal(a, b) { return a < b ? -1 : (a > b ? 1 : 0); }
   function round(score) { return Math.floor((score * 1e6) + 0.5) / 1e6; }
 
+  // Optimal string alignment distance, as KnowledgeBase.Diagnostics.Suggestions.Distance (adjacent swaps count one).
   function editDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) { return limit + 1; }
-    var previous = [];
-    var current = [];
-    for (var j = 0; j <= b.length; j++) { previous[j] = j; }
-    for (var i = 1; i <= a.length; i++) {
-      current[0] = i;
-      var rowMin = current[0];
-      for (var jj = 1; jj <= b.length; jj++) {
-        var cost = a[i - 1] === b[jj - 1] ? 0 : 1;
-        current[jj] = Math.min(Math.min(current[jj - 1] + 1, previous[jj] + 1), previous[jj - 1] + cost);
-        rowMin = Math.min(rowMin, current[jj]);
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d.push([i]); }
+    for (var j = 1; j <= b.length; j++) { d[0][j] = j; }
+    for (var x = 1; x <= a.length; x++) {
+      for (var y = 1; y <= b.length; y++) {
+        var cost = a[x - 1] === b[y - 1] ? 0 : 1;
+        d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
+        if (x > 1 && y > 1 && a[x - 1] === b[y - 2] && a[x - 2] === b[y - 1]) {
+          d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
+        }
       }
-      if (rowMin > limit) { return limit + 1; }
-      var t = previous; previous = current; current = t;
     }
-    return previous[b.length];
+    return d[a.length][b.length];
+  }
+
+  // As VocabularyResolver.NearLimit: no edits for short words, where one edit makes another word.
+  function nearLimit(length) { return length < 5 ? 0 : (length < 9 ? 1 : 2); }
+
+  function startsAWord(candidate, k) {
+    for (var at = candidate.indexOf(k); at >= 0; at = candidate.indexOf(k, at + 1)) {
+      if (at === 0 || candidate[at - 1] === ' ') { return true; }
+    }
+    return false;
   }
 
   // ---- the engine ----
@@ -163,6 +172,21 @@
       terms.forEach(function (t) { (t.aliases || []).forEach(function (a) { var k = key(a); if (!map.has(k)) { map.set(k, t.slug); } }); });
       map.delete('');
       self.resolvers[f] = map;
+      self.ownKeys = self.ownKeys || {};
+      self.ownKeys[f] = new Set(terms.map(function (t) { return key(t.slug); }).concat(terms.map(function (t) { return key(t.name); })));
+      self.keysInOrder = self.keysInOrder || {};
+      self.keysInOrder[f] = Array.from(map.keys()).sort(cmpOrdinal);
+      // Slug and name keys with their term, for partial and near readings (as VocabularyResolver).
+      var own = [];
+      var seenOwn = new Set();
+      terms.forEach(function (t) {
+        [key(t.slug), key(t.name)].forEach(function (k) {
+          if (k.length > 0 && !seenOwn.has(k + '\u0000' + t.slug)) { seenOwn.add(k + '\u0000' + t.slug); own.push({ key: k, slug: t.slug }); }
+        });
+      });
+      own.sort(function (a, b) { return cmpOrdinal(a.key, b.key) || cmpOrdinal(a.slug, b.slug); });
+      self.ownKeysInOrder = self.ownKeysInOrder || {};
+      self.ownKeysInOrder[f] = own;
       terms.forEach(function (t) {
         [t.slug.replace(/-/g, ' '), t.name].concat(t.aliases || []).forEach(function (phrase) {
           var st = stems(phrase);
@@ -198,11 +222,44 @@
     var limit = Math.max(1, Math.floor(k.length / 3));
     var best = null;
     var bestDistance = Infinity;
-    Array.from(this.resolvers[facet].keys()).sort(cmpOrdinal).forEach(function (candidate) {
+    this.keysInOrder[facet].forEach(function (candidate) {
       var d = editDistance(k, candidate, limit);
       if (d <= limit && d < bestDistance) { best = this.resolvers[facet].get(candidate); bestDistance = d; }
     }, this);
     return best;
+  };
+
+  /** As VocabularyResolver.Read: exact key, else a unique word-prefix match, else a unique nearest spelling. */
+  MenuEngine.prototype.read = function (facet, value) {
+    var self = this;
+    var k = key(value);
+    var map = self.resolvers[facet];
+    if (k.length === 0) { return { slug: null, candidates: [], loose: false }; }
+    if (map.has(k)) { return { slug: map.get(k), candidates: [], loose: !self.ownKeys[facet].has(k) }; }
+    var inOrder = function (slugs) {
+      var set = new Set(slugs);
+      return self.vocab[facet].terms.map(function (t) { return t.slug; }).filter(function (s) { return set.has(s); });
+    };
+    var own = self.ownKeysInOrder[facet];
+    var found = k.length >= 3
+      ? inOrder(own.filter(function (c) { return startsAWord(c.key, k); }).map(function (c) { return c.slug; }))
+      : [];
+    if (found.length === 0) {
+      var limit = nearLimit(k.length);
+      var best = limit + 1;
+      var near = [];
+      if (limit > 0) {
+        own.forEach(function (c) {
+          if (Math.abs(k.length - c.key.length) > limit) { return; }
+          var d = editDistance(k, c.key, limit);
+          if (d < best) { best = d; near = []; }
+          if (d === best) { near.push(c.slug); }
+        });
+      }
+      found = inOrder(near);
+    }
+    if (found.length === 1) { return { slug: found[0], candidates: [], loose: true }; }
+    return { slug: null, candidates: found, loose: false };
   };
 
   /** Normalises a raw profile ({needs: ["Knife crime"], ..., text}) into slugs, collecting every problem. */
@@ -210,29 +267,36 @@
     var self = this;
     raw = raw || {};
     var problems = [];
+    var readings = [];
     var profile = { text: String(raw.text || '').trim() };
     FACETS.forEach(function (f) {
       var found = new Set();
       var values = [].concat(raw[f] || []);
+      var v2 = self.vocab[f];
+      var allowed = v2.terms.map(function (t) { return t.slug; }).join(', ');
       values.forEach(function (v) {
         String(v == null ? '' : v).split(',').forEach(function (value) {
           if (value.trim().length === 0) { return; }
-          var slug = self.resolvers[f].get(key(value));
-          if (slug === undefined) {
-            var v2 = self.vocab[f];
+          var reading = self.read(f, value);
+          if (reading.slug !== null) {
+            found.add(reading.slug);
+            if (reading.loose) { readings.push('\'' + value.trim() + '\' read as ' + self.nameOf(f, reading.slug)); }
+          } else if (reading.candidates.length > 0) {
+            problems.push('The ' + v2.singular.toLowerCase() + ' \'' + value.trim() + '\' could mean ' +
+              reading.candidates.map(function (c) { return c + ' (' + self.nameOf(f, c) + ')'; }).join(', ') +
+              ': say which. Allowed ' + v2.title.toLowerCase() + ': ' + allowed + '.');
+          } else {
             var suggestion = self.suggest(f, value);
             problems.push('Unknown ' + v2.singular.toLowerCase() + ' \'' + value.trim() + '\'.' +
               (suggestion === null ? '' : ' Did you mean \'' + suggestion + '\'?') +
-              ' Allowed ' + v2.title.toLowerCase() + ': ' + v2.terms.map(function (t) { return t.slug; }).join(', ') +
+              ' Allowed ' + v2.title.toLowerCase() + ': ' + allowed +
               ' (display names and aliases are accepted too).');
-          } else {
-            found.add(slug);
           }
         });
       });
       profile[f] = self.vocab[f].terms.map(function (t) { return t.slug; }).filter(function (s) { return found.has(s); });
     });
-    return { profile: profile, problems: problems };
+    return { profile: profile, problems: problems, readings: readings };
   };
 
   MenuEngine.prototype.detect = function (text) {
@@ -285,6 +349,12 @@
       var s = stem(w);
       if (!seen.has(s)) { seen.add(s); textWords.push({ word: w, stem: s }); }
     });
+    var focusAudiences = profile.focus.filter(function (f) {
+      return audienceSlugs.has(f) && profile.audiences.indexOf(f) < 0 && (implied.audiences || []).indexOf(f) < 0;
+    });
+    // As MenuEngine.BuildQuery's topical.
+    var topical = profile.text.length > 0 || Object.keys(implied).length > 0 || focusAudiences.length > 0 ||
+      MATCHED.some(function (f) { return profile[f].length > 0; });
     return {
       profile: profile,
       needs: profile.needs.length === 0 ? d('needs') : profile.needs,
@@ -292,11 +362,10 @@
       implied: implied,
       boroughs: profile.boroughs.length === 0 ? d('boroughs') : profile.boroughs,
       boroughsImplied: profile.boroughs.length === 0 && d('boroughs').length > 0,
-      focusAudiences: profile.focus.filter(function (f) {
-        return audienceSlugs.has(f) && profile.audiences.indexOf(f) < 0 && (implied.audiences || []).indexOf(f) < 0;
-      }),
+      focusAudiences: focusAudiences,
       text: profile.text.length === 0 ? new Map() : self.textRelevance(profile.text),
-      textWords: textWords
+      textWords: textWords,
+      topical: topical
     };
   };
 
@@ -327,13 +396,16 @@
     var o = self.options[i];
     var factor = self.needFactor(o, q);
     if (reasons) { reasons.push(self.needReason(o, q)); }
-    var relevance = 0.0;
-    MATCHED.forEach(function (f) { relevance += self.facetScore(i, f, q, reasons); });
-    relevance += self.localityScore(i, q, reasons);
-    relevance += self.textScore(i, q, reasons);
-    relevance += self.statusBonus(o.status);
-    relevance += self.evidenceBonus(o.evidence);
+    // As OptionScorer.Score: topic decides; locality and status order what is on topic (MenuWeights.OrderGate).
+    var topic = 0.0;
+    MATCHED.forEach(function (f) { topic += self.facetScore(i, f, q, reasons); });
+    var locality = self.localityScore(i, q, reasons);
+    topic += self.textScore(i, q, reasons);
+    var order = locality + self.statusBonus(o.status) + self.evidenceBonus(o.evidence);
     if (reasons) {
+      if (q.topical && !(topic > 0)) {
+        reasons.push('matches nothing in the problem you describe, so it comes after every option that does');
+      }
       var status = { active: 'active now', pilot: 'running as a pilot', planned: 'planned, not yet running', ended: 'ended: learn from it rather than join it' }[o.status];
       var evidence = {
         'evaluated': 'evaluated: there is evidence of its effect',
@@ -344,7 +416,8 @@
       if (status) { reasons.push(status); }
       if (evidence) { reasons.push(evidence); }
     }
-    return round(factor * relevance);
+    var gate = !q.topical ? 1.0 : (topic > 0 ? Math.min(1.0, topic / w.topicForFullOrder) : w.offTopicShare);
+    return round(factor * (topic + (gate * order)));
   };
 
   MenuEngine.prototype.needReason = function (o, q) {
@@ -498,10 +571,10 @@
     var self = this;
     var parsed = self.parse(raw);
     if (parsed.problems.length > 0) {
-      return { profile: parsed.profile, options: [], groups: [], message: parsed.problems.join('\n') };
+      return { profile: parsed.profile, options: [], groups: [], readings: parsed.readings, message: parsed.problems.join('\n') };
     }
     if (!(limit >= 1)) {
-      return { profile: parsed.profile, options: [], groups: [], message: 'The limit must be at least 1 (it was ' + limit + ').' };
+      return { profile: parsed.profile, options: [], groups: [], readings: parsed.readings, message: 'The limit must be at least 1 (it was ' + limit + ').' };
     }
     var q = self.query(parsed.profile);
     var scored = self.options.map(function (o, i) { return { index: i, score: self.score(i, q, null) }; });
@@ -509,8 +582,15 @@
     self.options.forEach(function (o) { o.needs.forEach(function (n) { knownNeeds.add(n); }); });
     var groupNeeds = q.needs.length > 0 ? q.needs
       : self.vocab.needs.terms.map(function (t) { return t.slug; }).filter(function (n) { return knownNeeds.has(n); });
+    // As MenuEngine.Answer: an option serving several requested needs is shown once, in the first of its groups.
+    var shown = new Set();
     var groups = groupNeeds.map(function (n) {
-      return { need: n, options: self.best(scored, limit, function (o) { return o.needs.indexOf(n) >= 0; }) };
+      var ranked = self.best(scored, limit * groupNeeds.length, function (o) { return o.needs.indexOf(n) >= 0; });
+      var options = [];
+      ranked.forEach(function (r) {
+        if (options.length < limit && !shown.has(r.index)) { shown.add(r.index); options.push(r); }
+      });
+      return { need: n, options: options };
     });
     var others = self.best(scored, limit, function (o) {
       return groupNeeds.every(function (n) { return o.needs.indexOf(n) < 0; });
@@ -522,6 +602,7 @@
       groups: groups.map(function (g) {
         return { need: g.need, title: self.nameOf('needs', g.need), options: g.options.map(function (r) { return self.describe(r, q, g.need); }) };
       }),
+      readings: parsed.readings,
       message: null
     };
   };

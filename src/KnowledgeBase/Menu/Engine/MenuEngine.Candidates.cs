@@ -35,6 +35,8 @@ public sealed partial class MenuEngine
             .ToImmutableArray();
 
         var needs = profile.Needs.IsEmpty ? Detected(MenuFacets.Needs) : profile.Needs;
+        var topical = profile.Text.Length > 0 || implied.Count > 0 || !focusAudiences.IsEmpty
+            || MenuFacets.Matched.Any(f => !profile.TermsOf(f).IsEmpty);
         return new MenuQuery
         {
             NeedMask = _index.MaskOf(needs),
@@ -47,6 +49,7 @@ public sealed partial class MenuEngine
             BoroughsImplied = profile.Boroughs.IsEmpty && !Detected(MenuFacets.Boroughs).IsEmpty,
             Text = profile.Text.Length == 0 || _text is null ? null : TextByIndex(_text.Score(profile.Text), scratch),
             TextWords = words,
+            Topical = topical,
         };
     }
 
@@ -92,7 +95,8 @@ public sealed partial class MenuEngine
                 continue;
             }
 
-            var score = OptionScorer.Round(_scorer.NeedFactor(i, query) * _index.Base[i]);
+            // Untouched options have no topic: the gate is the same for all of them, so base order still holds.
+            var score = OptionScorer.Round(_scorer.NeedFactor(i, query) * (0.0 + (_index.Weights.OrderGate(0, query.Topical) * _index.Base[i])));
             if (untouched >= limit && score != last)
             {
                 break;

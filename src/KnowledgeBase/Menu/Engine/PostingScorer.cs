@@ -49,7 +49,7 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
             facet.FlushInto(total, candidates);
         }
 
-        AddLocality(query, scratch);
+        TouchLocal(query, scratch);
         if (query.Text is { } text)
         {
             for (var i = 0; i < n; i++)
@@ -64,18 +64,25 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
 
         var options = index.Options;
         var scores = candidates.Scores;
+        var boroughs = query.Boroughs.Length;
+        var share = query.BoroughsImplied ? _w.ImpliedShare : 1.0;
+        var covered = scratch.Covered;
         foreach (var i in candidates.Touched)
         {
-            var relevance = total[i];
-            relevance += _w.StatusBonus(options[i].Status);
-            relevance += _w.EvidenceBonus(options[i].Evidence);
-            scores[i] = OptionScorer.Round(scorer.NeedFactor(i, query) * relevance);
+            var topic = total[i];
+            var locality = boroughs == 0 ? 0
+                : covered[i] > 0 ? _w.Locality * share * covered[i] / boroughs
+                : index.LondonWide.Contains(i) ? _w.Locality * share * _w.LondonWideShare
+                : 0;
+            var order = locality + _w.StatusBonus(options[i].Status) + _w.EvidenceBonus(options[i].Evidence);
+            scores[i] = OptionScorer.Round(scorer.NeedFactor(i, query) * (topic + (_w.OrderGate(topic, query.Topical) * order)));
         }
 
         return candidates;
     }
 
-    private void AddLocality(MenuQuery query, QueryScratch scratch)
+    /// <summary>Counts the asked boroughs each option covers and touches every option locality may order.</summary>
+    private void TouchLocal(MenuQuery query, QueryScratch scratch)
     {
         if (query.Boroughs.IsEmpty)
         {
@@ -83,8 +90,6 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
         }
 
         var candidates = scratch.Candidates;
-        var total = scratch.Total;
-        var share = query.BoroughsImplied ? _w.ImpliedShare : 1.0;
         var covered = scratch.Covered;
         var local = scratch.Local;
         foreach (var borough in query.Boroughs)
@@ -106,13 +111,11 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
         foreach (var i in local)
         {
             candidates.Touch(i);
-            total[i] += _w.Locality * share * covered[i] / query.Boroughs.Length;
         }
 
         foreach (var i in index.LondonWide)
         {
             candidates.Touch(i);
-            total[i] += _w.Locality * share * _w.LondonWideShare;
         }
     }
 }

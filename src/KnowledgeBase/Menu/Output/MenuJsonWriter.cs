@@ -8,7 +8,7 @@ namespace KnowledgeBase.Menu;
 /// Writes an answer as the brief's <c>kb menu --json</c> contract:
 /// <c>{"profile": {...}, "options": [{"slug", "title", "needs", "score", "reasons", ...}]}</c>, the contract's
 /// fields first in each option, then url, group, status, evidence, lead, partners and programmes; then the
-/// groups (need and option slugs) and the message (null when the profile was fine).
+/// groups (need and option slugs), how loosely typed values were read, and the message (null when the profile was fine).
 /// </summary>
 public static class MenuJsonWriter
 {
@@ -57,6 +57,7 @@ public static class MenuJsonWriter
         }
 
         json.WriteEndArray();
+        WriteStrings(json, "readings", answer.Readings);
         json.WriteString("message", answer.Message);
         json.WriteEndObject();
     }
