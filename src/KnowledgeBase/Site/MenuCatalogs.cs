@@ -51,6 +51,7 @@ public static class MenuCatalogs
                 _ => MenuEvidence.Unknown,
             },
             Lead = graph.Find(e.Lead) is { } lead ? new MenuLink(lead.Slug, lead.Title, lead.Url) : null,
+            LeadContact = e.LeadContact,
             Partners = [.. e.Partners.Select(p => graph.Find(p) is { } entry ? new MenuPartner(entry.Title, entry.Url) : new MenuPartner(p))],
             Programmes = [.. graph.ProgrammesUsing(page).Select(p => new MenuProgramme(p.Slug, p.Title, p.Url, p.Entry.Boroughs, Status(p.Entry.Status)))],
             Keywords = e.Keywords,

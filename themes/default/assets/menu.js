@@ -253,7 +253,7 @@
           if (Math.abs(k.length - c.key.length) > limit) { return; }
           var d = editDistance(k, c.key, limit);
           if (d < best) { best = d; near = []; }
-          if (d === best) { near.push(c.slug); }
+          if (d === best && d <= limit) { near.push(c.slug); }
         });
       }
       found = inOrder(near);
@@ -562,7 +562,8 @@
     var score = this.score(r.index, q, reasons);
     return {
       slug: o.slug, title: o.title, needs: o.needs, score: score, reasons: reasons, url: o.url, group: group,
-      status: o.status, evidence: o.evidence, lead: o.lead, partners: o.partners, programmes: o.programmes
+      summary: o.summary, status: o.status, evidence: o.evidence, lead: o.lead, lead_contact: o.lead_contact || null,
+      partners: o.partners, programmes: o.programmes
     };
   };
 
@@ -639,32 +640,74 @@
     });
   }
 
+  // As KnowledgeBase.Menu.MenuWording: evidence and status in words, the scale as text, the reasons as a sentence.
+  var EVIDENCE_NAMES = { 'evaluated': 'Evaluated', 'reported-success': 'Reported success', 'in-development': 'In development', 'untested': 'Untested' };
+  var EVIDENCE_STEPS = { 'evaluated': 4, 'reported-success': 3, 'in-development': 2, 'untested': 1 };
+  var STATUS_NAMES = { active: 'Active', pilot: 'Pilot', planned: 'Planned', ended: 'Ended' };
+  var STATUS_REASONS = { active: 'active now', pilot: 'running as a pilot', planned: 'planned, not yet running', ended: 'ended: learn from it rather than join it' };
+  var EVIDENCE_REASONS = {
+    'evaluated': 'evaluated: there is evidence of its effect',
+    'reported-success': 'reported success, not independently evaluated',
+    'in-development': 'still in development: no results yet',
+    'untested': 'no results reported yet'
+  };
+
+  function evidenceScale(level) {
+    var step = EVIDENCE_STEPS[level] || 0;
+    return new Array(step + 1).join('\u25a0') + new Array(4 - step + 1).join('\u25a1');
+  }
+
+  function why(option) {
+    var shown = option.reasons.filter(function (r) { return r !== STATUS_REASONS[option.status] && r !== EVIDENCE_REASONS[option.evidence]; });
+    if (shown.length === 0) { return ''; }
+    var sentence = shown.join('; ');
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.';
+  }
+
   function renderOption(doc, option) {
     var item = el(doc, 'li', null, { 'class': 'menu-option', 'data-slug': option.slug });
     var heading = el(doc, 'h4');
     heading.appendChild(link(doc, option.title, option.url));
     item.appendChild(heading);
+    if (option.summary) { item.appendChild(el(doc, 'p', option.summary, { 'class': 'menu-when' })); }
     var facts = el(doc, 'p', null, { 'class': 'menu-facts' });
-    facts.appendChild(doc.createTextNode('Score ' + option.score.toFixed(2) + (option.status ? ' · ' + option.status : '') + (option.evidence ? ' · evidence: ' + option.evidence : '')));
+    if (option.evidence) {
+      var evidence = el(doc, 'span', null, { 'class': 'evidence evidence-' + option.evidence });
+      evidence.appendChild(el(doc, 'span', evidenceScale(option.evidence), { 'class': 'evidence-scale', 'aria-hidden': 'true' }));
+      evidence.appendChild(doc.createTextNode(' Evidence: ' + EVIDENCE_NAMES[option.evidence]));
+      facts.appendChild(evidence);
+    }
+    if (option.status) {
+      facts.appendChild(doc.createTextNode(' '));
+      facts.appendChild(el(doc, 'span', 'Status: ' + STATUS_NAMES[option.status], { 'class': 'status' }));
+    }
     item.appendChild(facts);
-    var reasons = el(doc, 'ul', null, { 'class': 'menu-reasons' });
-    option.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', r)); });
-    item.appendChild(reasons);
+    var sentence = why(option);
+    if (sentence) { item.appendChild(el(doc, 'p', sentence, { 'class': 'menu-why' })); }
     var who = el(doc, 'p', null, { 'class': 'menu-who' });
-    if (option.lead) { who.appendChild(doc.createTextNode('Lead: ')); who.appendChild(link(doc, option.lead.title, option.lead.url)); }
+    if (option.lead) {
+      who.appendChild(doc.createTextNode('Lead: '));
+      who.appendChild(link(doc, option.lead.title, option.lead.url));
+      who.appendChild(doc.createTextNode((option.lead_contact ? ', contact: ' + option.lead_contact : '') + '. '));
+    } else if (option.lead_contact) {
+      who.appendChild(doc.createTextNode('Contact: ' + option.lead_contact + '. '));
+    }
     if (option.partners.length > 0) {
-      who.appendChild(doc.createTextNode((option.lead ? '. ' : '') + 'Partners: '));
+      who.appendChild(doc.createTextNode('Partners: '));
       option.partners.forEach(function (p, k) {
         if (k > 0) { who.appendChild(doc.createTextNode(', ')); }
         who.appendChild(link(doc, p.text, p.url));
       });
+      who.appendChild(doc.createTextNode('. '));
     }
-    if (option.programmes.length > 0) {
-      who.appendChild(doc.createTextNode('. Used by: '));
-      option.programmes.forEach(function (p, k) {
+    var programmes = option.programmes.filter(function (p) { return !option.lead || p.slug !== option.lead.slug; });
+    if (programmes.length > 0) {
+      who.appendChild(doc.createTextNode('Used by: '));
+      programmes.forEach(function (p, k) {
         if (k > 0) { who.appendChild(doc.createTextNode(', ')); }
         who.appendChild(link(doc, p.title, p.url));
       });
+      who.appendChild(doc.createTextNode('.'));
     }
     item.appendChild(who);
     return item;
@@ -676,6 +719,9 @@
     if (answer.message) {
       output.appendChild(el(doc, 'p', answer.message, { 'class': 'menu-message', role: 'alert' }));
       return;
+    }
+    if (answer.readings && answer.readings.length > 0) {
+      output.appendChild(el(doc, 'p', 'Read as you meant: ' + answer.readings.join('; ') + '.', { 'class': 'menu-readings' }));
     }
     answer.groups.forEach(function (group) {
       var section = el(doc, 'section', null, { 'class': 'menu-group', 'data-need': group.need });

@@ -107,6 +107,10 @@ public sealed partial class MenuEngine : IMenuEngine
         var reasons = new List<string>();
         var score = _scorer.Score(ranked.Index, query, reasons);
         var o = _index.Options[ranked.Index];
-        return new RecommendedOption(o.Slug, o.Title, o.Url, o.Needs, score, [.. reasons], o.Lead, o.Partners, o.Programmes, o.Evidence, o.Status, null);
+        return new RecommendedOption(o.Slug, o.Title, o.Url, o.Needs, score, [.. reasons], o.Lead, o.Partners, o.Programmes, o.Evidence, o.Status, null)
+        {
+            Summary = o.Summary,
+            LeadContact = o.LeadContact,
+        };
     }
 }

@@ -82,28 +82,12 @@ internal sealed partial class OptionScorer
 
     private static void AddStatusAndEvidence(MenuOptionData option, List<string> reasons)
     {
-        var status = option.Status switch
-        {
-            MenuStatus.Active => "active now",
-            MenuStatus.Pilot => "running as a pilot",
-            MenuStatus.Planned => "planned, not yet running",
-            MenuStatus.Ended => "ended: learn from it rather than join it",
-            _ => null,
-        };
-        var evidence = option.Evidence switch
-        {
-            MenuEvidence.Evaluated => "evaluated: there is evidence of its effect",
-            MenuEvidence.ReportedSuccess => "reported success, not independently evaluated",
-            MenuEvidence.InDevelopment => "still in development: no results yet",
-            MenuEvidence.Untested => "no results reported yet",
-            _ => null,
-        };
-        if (status is not null)
+        if (MenuWording.StatusReason(option.Status) is { } status)
         {
             reasons.Add(status);
         }
 
-        if (evidence is not null)
+        if (MenuWording.EvidenceReason(option.Evidence) is { } evidence)
         {
             reasons.Add(evidence);
         }

@@ -16,4 +16,11 @@ public sealed record RecommendedOption(
     ImmutableArray<MenuProgramme> Programmes,
     MenuEvidence Evidence,
     MenuStatus Status,
-    string? Group);
+    string? Group)
+{
+    /// <summary>One line on when to use it: the option's summary.</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>The lead's contact role, or null when the entry names none.</summary>
+    public string? LeadContact { get; init; }
+}

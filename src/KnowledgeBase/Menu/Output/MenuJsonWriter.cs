@@ -83,6 +83,7 @@ public static class MenuJsonWriter
         json.WriteNumber("score", option.Score);
         WriteStrings(json, "reasons", option.Reasons);
         json.WriteString("url", option.Url);
+        json.WriteString("summary", option.Summary);
         json.WriteString("group", option.Group);
         json.WriteString("status", MenuNames.Of(option.Status));
         json.WriteString("evidence", MenuNames.Of(option.Evidence));
@@ -100,6 +101,7 @@ public static class MenuJsonWriter
             json.WriteEndObject();
         }
 
+        json.WriteString("lead_contact", option.LeadContact);
         json.WriteStartArray("partners");
         foreach (var partner in option.Partners)
         {

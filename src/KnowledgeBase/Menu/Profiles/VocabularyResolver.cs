@@ -153,7 +153,7 @@ internal sealed class VocabularyResolver
                 slugs.Clear();
             }
 
-            if (distance == best)
+            if (distance == best && distance <= limit)
             {
                 slugs.Add(slug);
             }
