@@ -299,22 +299,27 @@
     return { profile: profile, problems: problems, readings: readings };
   };
 
+  /** As TextFacetDetector.Detect: {terms: facet -> slugs in vocabulary order, words: 'facet/slug' -> the words that named it}. */
   MenuEngine.prototype.detect = function (text) {
     var self = this;
-    var st = stems(text);
+    var typed = words(text);
+    var st = typed.map(stem);
     var found = {};
+    var named = {};
     for (var i = 0; i < st.length; i++) {
       (self.phrases.get(st[i]) || []).forEach(function (p) {
         if (i + p.stems.length > st.length) { return; }
         for (var k = 0; k < p.stems.length; k++) { if (st[i + k] !== p.stems[k]) { return; } }
         (found[p.facet] = found[p.facet] || new Set()).add(p.slug);
+        var wordsKey = p.facet + '/' + p.slug;
+        if (!(wordsKey in named)) { named[wordsKey] = typed.slice(i, i + p.stems.length).join(' '); }
       });
     }
     var out = {};
     Object.keys(found).forEach(function (f) {
       out[f] = self.vocab[f].terms.map(function (t) { return t.slug; }).filter(function (s) { return found[f].has(s); });
     });
-    return out;
+    return { terms: out, words: named };
   };
 
   MenuEngine.prototype.textRelevance = function (text) {
@@ -335,7 +340,8 @@
 
   MenuEngine.prototype.query = function (profile) {
     var self = this;
-    var detected = profile.text.length === 0 ? {} : self.detect(profile.text);
+    var detection = profile.text.length === 0 ? { terms: {}, words: {} } : self.detect(profile.text);
+    var detected = detection.terms;
     var d = function (f) { return detected[f] || []; };
     var implied = {};
     MATCHED.forEach(function (f) {
@@ -365,7 +371,8 @@
       focusAudiences: focusAudiences,
       text: profile.text.length === 0 ? new Map() : self.textRelevance(profile.text),
       textWords: textWords,
-      topical: topical
+      topical: topical,
+      impliedWords: detection.words
     };
   };
 
@@ -463,7 +470,15 @@
     if (reasons) {
       if (chosen.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, chosen)); }
       if (everyone) { reasons.push('works with all communities'); }
-      if (implied.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, implied) + IMPLIED); }
+      if (implied.length > 0) {
+        // As OptionScorer.Quoted: the commander's own words that named the terms.
+        var quoted = [];
+        implied.forEach(function (t) {
+          var w = q.impliedWords[f + '/' + t];
+          if (w !== undefined && quoted.indexOf('\'' + w + '\'') < 0) { quoted.push('\'' + w + '\''); }
+        });
+        reasons.push(VERBS[f] + ' ' + this.names(f, implied) + (quoted.length === 0 ? IMPLIED : ' (from ' + quoted.join(', ') + ' in your description)'));
+      }
       if (direct.length > 0) { reasons.push('works directly with ' + this.names(f, direct) + ', your focus'); }
     }
     return score;

@@ -13,9 +13,10 @@ public sealed partial class MenuEngine
     /// <summary>The query for a parsed profile; its text array is the scratch's when one is given.</summary>
     internal MenuQuery BuildQuery(MenuProfile profile, QueryScratch? scratch)
     {
+        var detectedWords = new Dictionary<string, string>(StringComparer.Ordinal);
         var detected = profile.Text.Length == 0
             ? FrozenDictionary<string, ImmutableArray<string>>.Empty
-            : _index.Phrases.Detect(profile.Text);
+            : _index.Phrases.Detect(profile.Text, detectedWords);
         ImmutableArray<string> Detected(string facet) => detected.TryGetValue(facet, out var t) ? t : [];
 
         // A term the text names counts only where the commander did not choose it already.
@@ -50,6 +51,7 @@ public sealed partial class MenuEngine
             Text = profile.Text.Length == 0 || _text is null ? null : TextByIndex(_text.Score(profile.Text), scratch),
             TextWords = words,
             Topical = topical,
+            ImpliedWords = detectedWords.ToFrozenDictionary(StringComparer.Ordinal),
         };
     }
 

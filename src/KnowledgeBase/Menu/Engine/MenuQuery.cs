@@ -43,6 +43,9 @@ internal sealed record MenuQuery
     /// </summary>
     public required bool Topical { get; init; }
 
+    /// <summary>The words of the text that named each implied term, by <see cref="TextFacetDetector.WordsKey"/>, so reasons can quote them.</summary>
+    public required FrozenDictionary<string, string> ImpliedWords { get; init; }
+
     public ImmutableArray<string> ImpliedOf(string facet) =>
         Implied.TryGetValue(facet, out var terms) ? terms : [];
 }

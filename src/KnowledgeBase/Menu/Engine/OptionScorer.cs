@@ -107,7 +107,7 @@ internal sealed partial class OptionScorer(MenuIndex index)
 
         if (reasons is not null)
         {
-            AddFacetReasons(facet, chosen, everyone, implied, reasons);
+            AddFacetReasons(facet, chosen, everyone, implied, query, reasons);
             if (direct is not null)
             {
                 reasons.Add($"works directly with {Names(facet, direct)}, your focus");

@@ -50,7 +50,7 @@ public sealed class RankingRulesTests
     {
         var answer = Engines.Bm25.Recommend(new MenuProfile { Needs = ["prevention"], Text = "pupils bringing knives to school" }, 5);
 
-        Assert.Contains(answer.Options.SelectMany(o => o.Reasons), r => r == "answers knife-enabled crime (from your description)");
+        Assert.Contains(answer.Options.SelectMany(o => o.Reasons), r => r == "answers knife-enabled crime (from 'knives' in your description)");
     }
 
     [Fact]
