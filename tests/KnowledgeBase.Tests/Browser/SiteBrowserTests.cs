@@ -13,9 +13,15 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     [InlineData("/options/")]
     [InlineData("/boroughs/lambeth/")]
     [InlineData("/glossary/")]
+    [InlineData("/menu/?need=prevention&borough=croydon&text=stabbings")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path)
     {
         var (page, _) = await browser.OpenAsync(path);
+        if (path.StartsWith("/menu/", StringComparison.Ordinal))
+        {
+            await page.WaitForSelectorAsync(".menu-option");
+        }
+
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes) {v.Nodes.FirstOrDefault()?.Html}")));

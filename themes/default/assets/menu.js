@@ -397,7 +397,10 @@
   var IMPLIED = ' (from your description)';
   var VERBS = { crime_types: 'answers', gang_types: 'fits', focus: 'focuses on', communities: 'works with', audiences: 'reaches' };
 
-  MenuEngine.prototype.score = function (i, q, reasons) {
+  MenuEngine.prototype.score = function (i, q, reasons) { return this.scoreParts(i, q, reasons).score; };
+
+  /** As OptionScorer.Score, with the topic score (facets and text) beside the score. */
+  MenuEngine.prototype.scoreParts = function (i, q, reasons) {
     var self = this;
     var w = self.w;
     var o = self.options[i];
@@ -424,7 +427,7 @@
       if (evidence) { reasons.push(evidence); }
     }
     var gate = !q.topical ? 1.0 : (topic > 0 ? Math.min(1.0, topic / w.topicForFullOrder) : w.offTopicShare);
-    return round(factor * (topic + (gate * order)));
+    return { score: round(factor * (topic + (gate * order))), topic: topic };
   };
 
   MenuEngine.prototype.needReason = function (o, q) {
@@ -593,7 +596,10 @@
       return { profile: parsed.profile, options: [], groups: [], readings: parsed.readings, message: 'The limit must be at least 1 (it was ' + limit + ').' };
     }
     var q = self.query(parsed.profile);
-    var scored = self.options.map(function (o, i) { return { index: i, score: self.score(i, q, null) }; });
+    var all = self.options.map(function (o, i) { var p = self.scoreParts(i, q, null); return { index: i, score: p.score, topic: p.topic }; });
+    // As MenuEngine.Best: when the profile says what the problem is and some option matches it, the rest are left out.
+    var onTopicOnly = q.topical && all.some(function (r) { return r.topic > 0; });
+    var scored = onTopicOnly ? all.filter(function (r) { return r.topic > 0; }) : all;
     var knownNeeds = new Set();
     self.options.forEach(function (o) { o.needs.forEach(function (n) { knownNeeds.add(n); }); });
     var groupNeeds = q.needs.length > 0 ? q.needs

@@ -72,7 +72,9 @@ public sealed partial class MenuEngine
 
     /// <summary>
     /// The best options whose needs pass a mask test: every touched one, then untouched ones in base order until
-    /// enough. Base order is by unrounded base, so untouched options whose rounded scores tie with the last one
+    /// enough. When the profile says what the problem is and some option matches it, options matching nothing of
+    /// it are left out (untouched ones never match): a commander is not offered MAPPA for knife crime because it
+    /// runs in Croydon. Base order is by unrounded base, so untouched options whose rounded scores tie with the last one
     /// taken are offered too: the tie is then broken by title, as everywhere else.
     /// </summary>
     private Ranked[] Best(MenuQuery query, Candidates candidates, int limit, ulong mask, bool serving, ReadOnlySpan<int> baseOrder)
@@ -80,12 +82,18 @@ public sealed partial class MenuEngine
         var top = new TopList(_index, limit);
         var needMask = _index.NeedMask;
         var scores = candidates.Scores;
+        var onTopicOnly = query.Topical && candidates.AnyOnTopic;
         foreach (var i in candidates.Touched)
         {
-            if (((needMask[i] & mask) != 0) == serving)
+            if (((needMask[i] & mask) != 0) == serving && (!onTopicOnly || candidates.Topic[i] > 0))
             {
                 top.Offer(new Ranked(i, scores[i]));
             }
+        }
+
+        if (onTopicOnly)
+        {
+            return top.ToArray();
         }
 
         var untouched = 0;

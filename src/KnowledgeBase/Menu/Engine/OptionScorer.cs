@@ -49,6 +49,18 @@ internal sealed partial class OptionScorer(MenuIndex index)
         return Round(factor * (topic + (_w.OrderGate(topic, query.Topical) * order)));
     }
 
+    /// <summary>The option's topic score (facets and text) for the query, summed as <see cref="Score"/> sums it.</summary>
+    public double Topic(int i, MenuQuery query)
+    {
+        var topic = 0.0;
+        foreach (var facet in MenuFacets.Matched)
+        {
+            topic += FacetScore(i, facet, query, null);
+        }
+
+        return topic + TextScore(i, query, null);
+    }
+
     /// <summary>Six decimals: enough to rank, and the same in C# and JavaScript whatever the last bit of a log.</summary>
     public static double Round(double score) => Math.Floor((score * 1e6) + 0.5) / 1e6;
 

@@ -22,9 +22,11 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
             var idf = index.Idf[key];
             var breadth = index.Breadth[key];
             var weight = _w.WeightOf(key);
+
+            // A term no option carries has no IDF and no postings: it adds nothing, and must not throw.
             foreach (var term in query.Profile.TermsOf(key))
             {
-                facet.Add(postings.GetValueOrDefault(term), weight * idf[term], breadth, null, chosen: true);
+                facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, null, chosen: true);
             }
 
             if (key == MenuFacets.Communities && !query.Profile.Communities.IsEmpty
@@ -35,14 +37,14 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
 
             foreach (var term in query.ImpliedOf(key))
             {
-                facet.Add(postings.GetValueOrDefault(term), weight * idf[term], breadth, _w.ImpliedShare, chosen: false);
+                facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, _w.ImpliedShare, chosen: false);
             }
 
             if (key == MenuFacets.Audiences)
             {
                 foreach (var term in query.FocusAudiences)
                 {
-                    facet.Add(postings.GetValueOrDefault(term), weight * idf[term], breadth, _w.ImpliedShare, chosen: false);
+                    facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, _w.ImpliedShare, chosen: false);
                 }
             }
 
@@ -75,6 +77,8 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
                 : index.LondonWide.Contains(i) ? _w.Locality * share * _w.LondonWideShare
                 : 0;
             var order = locality + _w.StatusBonus(options[i].Status) + _w.EvidenceBonus(options[i].Evidence);
+            candidates.Topic[i] = topic;
+            candidates.AnyOnTopic |= topic > 0;
             scores[i] = OptionScorer.Round(scorer.NeedFactor(i, query) * (topic + (_w.OrderGate(topic, query.Topical) * order)));
         }
 

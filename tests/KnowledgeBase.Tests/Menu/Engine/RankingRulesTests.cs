@@ -63,7 +63,11 @@ public sealed class RankingRulesTests
         foreach (var scenario in ScenarioLoader.Load(Paths.SampleScenarios).Concat(ScenarioLoader.Load(Paths.HeldOutScenarios)))
         {
             var query = Engines.Overlap.BuildQuery(parser.Parse(scenario.Profile).Profile);
-            var all = Enumerable.Range(0, index.Count).Select(i => new Ranked(i, scorer.Score(i, query, null))).ToList();
+            // As the engine: off-topic options are left out when the profile is topical and anything is on topic.
+            var onTopicOnly = query.Topical && Enumerable.Range(0, index.Count).Any(i => scorer.Topic(i, query) > 0);
+            var all = Enumerable.Range(0, index.Count)
+                .Where(i => !onTopicOnly || scorer.Topic(i, query) > 0)
+                .Select(i => new Ranked(i, scorer.Score(i, query, null))).ToList();
             all.Sort((a, b) => index.Compare(a.Index, a.Score, b.Index, b.Score));
 
             // An option serving several needs is shown in the first of its groups only.

@@ -23,16 +23,39 @@ public sealed class TopicFirstTests
     }
 
     [Fact]
-    public void LocalOptionOffTopic_RanksBelow_AnOnTopicOptionRunningElsewhere()
+    public void LocalOptionOffTopic_IsLeftOut_ForAnOnTopicOptionRunningElsewhere()
     {
         var catalog = TinyCatalog.Create(
             TinyCatalog.Option("local", "Local", ["enforcement"], crimeTypes: ["robbery"], boroughs: ["croydon"], status: MenuStatus.Active),
             TinyCatalog.Option("elsewhere", "Elsewhere", ["enforcement"], crimeTypes: ["knives"], boroughs: ["lambeth"], status: MenuStatus.Planned));
 
-        var answer = new MenuEngine(catalog).Recommend(new MenuProfile { CrimeTypes = ["knives"], Boroughs = ["croydon"] }, 5);
+        var answer = new MenuEngine(catalog).Recommend(new MenuProfile { Needs = ["enforcement"], CrimeTypes = ["knives"], Boroughs = ["croydon"] }, 5);
 
-        Assert.Equal(["elsewhere", "local"], answer.Options.Select(o => o.Slug));
-        Assert.Contains(answer.Options[1].Reasons, r => r.StartsWith("matches nothing in the problem", StringComparison.Ordinal));
+        Assert.Equal(["elsewhere"], answer.Options.Select(o => o.Slug));
+        Assert.Equal(["elsewhere"], answer.Groups.Single().Options.Select(o => o.Slug));
+    }
+
+    [Fact]
+    public void NothingOnTopic_EveryOptionIsOffered_SayingItMatchesNothing_LocalOnesFirst()
+    {
+        var catalog = TinyCatalog.Create(
+            TinyCatalog.Option("elsewhere", "Elsewhere", ["enforcement"], crimeTypes: ["knives"], boroughs: ["lambeth"], status: MenuStatus.Active),
+            TinyCatalog.Option("local", "Local", ["enforcement"], crimeTypes: ["robbery"], boroughs: ["croydon"], status: MenuStatus.Active));
+
+        var answer = new MenuEngine(catalog).Recommend(new MenuProfile { CrimeTypes = ["guns"], Boroughs = ["croydon"] }, 5);
+
+        Assert.Equal(["local", "elsewhere"], answer.Options.Select(o => o.Slug));
+        Assert.All(answer.Options, o => Assert.Contains(o.Reasons, r => r.StartsWith("matches nothing in the problem", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void TwoNeedsForKnifeCrimeInCroydon_OfferNoOptionThatMatchesNothingOfIt()
+    {
+        var answer = Engines.Bm25.Recommend(new MenuProfile { Needs = ["prevention", "enforcement"], CrimeTypes = ["knives"], Boroughs = ["croydon"] }, 5);
+
+        var bySlug = ManualMenu.Catalog.Options.ToDictionary(o => o.Slug);
+        Assert.All(answer.Groups.SelectMany(g => g.Options).Concat(answer.Options), o => Assert.Contains("knives", bySlug[o.Slug].CrimeTypes));
+        Assert.DoesNotContain(answer.Options, o => o.Slug is "manage-dangerous-offenders" or "dismantle-criminal-networks");
     }
 
     [Fact]
