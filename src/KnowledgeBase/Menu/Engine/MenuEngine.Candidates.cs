@@ -51,7 +51,7 @@ public sealed partial class MenuEngine
             Text = profile.Text.Length == 0 || _text is null ? null : TextByIndex(_text.Score(profile.Text), scratch),
             TextWords = words,
             Topical = topical,
-            ImpliedWords = detectedWords.ToFrozenDictionary(StringComparer.Ordinal),
+            ImpliedWords = detectedWords, // per query and small: freezing it would cost more than its lookups save
         };
     }
 

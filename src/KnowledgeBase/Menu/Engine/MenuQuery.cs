@@ -44,7 +44,7 @@ internal sealed record MenuQuery
     public required bool Topical { get; init; }
 
     /// <summary>The words of the text that named each implied term, by <see cref="TextFacetDetector.WordsKey"/>, so reasons can quote them.</summary>
-    public required FrozenDictionary<string, string> ImpliedWords { get; init; }
+    public required IReadOnlyDictionary<string, string> ImpliedWords { get; init; }
 
     public ImmutableArray<string> ImpliedOf(string facet) =>
         Implied.TryGetValue(facet, out var terms) ? terms : [];

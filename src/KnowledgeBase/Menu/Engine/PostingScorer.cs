@@ -74,7 +74,7 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
             var topic = total[i];
             var locality = boroughs == 0 ? 0
                 : covered[i] > 0 ? _w.Locality * share * covered[i] / boroughs
-                : index.LondonWide.Contains(i) ? _w.Locality * share * _w.LondonWideShare
+                : index.IsLondonWide[i] ? _w.Locality * share * _w.LondonWideShare
                 : 0;
             var order = locality + _w.StatusBonus(options[i].Status) + _w.EvidenceBonus(options[i].Evidence);
             candidates.Topic[i] = topic;
