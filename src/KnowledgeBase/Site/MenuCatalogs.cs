@@ -6,7 +6,8 @@ namespace KnowledgeBase.Site;
 
 /// <summary>
 /// What the menu of options sees of the site: every published option with its lead, partners and the
-/// programmes that use it (whose boroughs count for locality), and the vocabularies profiles are read against.
+/// programmes that use it (whose boroughs count for locality), and the vocabularies profiles are read against,
+/// with the search lexicon's words for each term (<see cref="MenuLexicon"/>).
 /// A step of its own over the finished graph: the builder makes the catalog once for the menu pages and the data
 /// file; kb serve and kb menu make it for their answers.
 /// </summary>
@@ -21,7 +22,7 @@ public static class MenuCatalogs
         var vocabularies = graph.Content.Taxonomies.Facets
             .Select(t => new MenuVocabulary(t.Key, t.Title, t.Singular, [.. t.Terms.Select(term => new MenuTerm(term.Slug, term.Name, term.Aliases))]))
             .ToImmutableArray();
-        return new MenuCatalog(options, vocabularies);
+        return new MenuCatalog(options, MenuLexicon.Expand(vocabularies, SearchDocuments.Lexicon(graph)));
     }
 
     private static MenuOptionData Option(SiteGraph graph, SitePage page)
@@ -50,6 +51,7 @@ public static class MenuCatalogs
                 _ => MenuEvidence.Unknown,
             },
             Lead = graph.Find(e.Lead) is { } lead ? new MenuLink(lead.Slug, lead.Title, lead.Url) : null,
+            LeadContact = e.LeadContact,
             Partners = [.. e.Partners.Select(p => graph.Find(p) is { } entry ? new MenuPartner(entry.Title, entry.Url) : new MenuPartner(p))],
             Programmes = [.. graph.ProgrammesUsing(page).Select(p => new MenuProgramme(p.Slug, p.Title, p.Url, p.Entry.Boroughs, Status(p.Entry.Status)))],
             Keywords = e.Keywords,

@@ -26,6 +26,7 @@ public sealed class MenuService
     public MenuAnswer Answer(IEnumerable<KeyValuePair<string, IReadOnlyList<string>>> fields, int limit)
     {
         var parsed = Parser.Parse(fields);
-        return parsed.IsValid ? Engine.Recommend(parsed.Profile, limit) : MenuAnswer.Problem(parsed.Profile, parsed.Message!);
+        var answer = parsed.IsValid ? Engine.Recommend(parsed.Profile, limit) : MenuAnswer.Problem(parsed.Profile, parsed.Message!);
+        return answer with { Readings = parsed.Readings };
     }
 }

@@ -13,9 +13,15 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     [InlineData("/options/")]
     [InlineData("/boroughs/lambeth/")]
     [InlineData("/glossary/")]
+    [InlineData("/menu/?need=prevention&borough=croydon&text=stabbings")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path)
     {
         var (page, _) = await browser.OpenAsync(path);
+        if (path.StartsWith("/menu/", StringComparison.Ordinal))
+        {
+            await page.WaitForSelectorAsync(".menu-option");
+        }
+
         var result = await page.RunAxe();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes) {v.Nodes.FirstOrDefault()?.Html}")));
@@ -117,9 +123,24 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal(1, groups);
         var first = await page.Locator(".menu-group .menu-option >> nth=0").GetAttributeAsync("data-slug");
         Assert.Contains(first, new[] { "school-presentations", "anti-knife-education" });
-        Assert.True(await page.Locator(".menu-option >> nth=0 >> .menu-reasons li").CountAsync() >= 1);
+        Assert.StartsWith("Serves prevention", await page.InnerTextAsync(".menu-option >> nth=0 >> .menu-why"), StringComparison.Ordinal);
+        Assert.Matches("^[■□]{4} Evidence: (Evaluated|Reported success|In development|Untested)$", await page.InnerTextAsync(".menu-option >> nth=0 >> .evidence"));
+        Assert.DoesNotContain("Score", await page.InnerTextAsync("[data-menu-output]"), StringComparison.Ordinal);
         Assert.True(await page.IsVisibleAsync("#menu-print"));
         Assert.Empty(external);
+    }
+
+    [Fact]
+    public async Task MenuForm_SubmittedByKeyboard_MovesFocusToTheResults_AndKeepsTheProfileInTheUrl()
+    {
+        var (page, _) = await browser.OpenAsync("/menu/");
+        await page.FocusAsync("#menu-text");
+        await page.Keyboard.TypeAsync("stabbings in Croydon");
+        await page.FocusAsync("#menu-form button[type=submit]");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'menu-answer'");
+        Assert.Contains("text=stabbings", page.Url, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#menu-answer .menu-option").CountAsync() >= 1);
     }
 
     [Fact]
@@ -134,9 +155,19 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     [Fact]
     public async Task MenuPage_UnknownValueInTheAddress_ExplainsWhatIsAllowed()
     {
-        var (page, _) = await browser.OpenAsync("/menu/?need=prevnetion");
+        var (page, _) = await browser.OpenAsync("/menu/?need=policing");
         await page.WaitForSelectorAsync(".menu-message");
         Assert.Contains("prevention", await page.InnerTextAsync(".menu-message"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MenuPage_NearSpellingInTheAddress_IsReadAndSaysHow()
+    {
+        var (page, _) = await browser.OpenAsync("/menu/?need=prevnetion&audience=communities");
+        await page.WaitForSelectorAsync(".menu-option");
+        var readings = await page.InnerTextAsync(".menu-readings");
+        Assert.Contains("'prevnetion' read as Prevention", readings, StringComparison.Ordinal);
+        Assert.Contains("'communities' read as Local communities", readings, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -156,7 +187,8 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     {
         var (page, _) = await browser.OpenAsync(path);
         Assert.True(await page.Locator(".menu-option").CountAsync() >= 3);
-        Assert.True(await page.Locator(".menu-option >> nth=0 >> .menu-reasons li").CountAsync() >= 1);
+        Assert.NotEmpty(await page.InnerTextAsync(".menu-option >> nth=0 >> .menu-why"));
+        Assert.Contains("Evidence: ", await page.InnerTextAsync(".menu-option >> nth=0 >> .menu-facts"), StringComparison.Ordinal);
         var result = await page.RunAxe();
         Assert.DoesNotContain(result.Violations, v => v.Impact is "serious" or "critical");
     }

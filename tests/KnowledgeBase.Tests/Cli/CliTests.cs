@@ -149,8 +149,17 @@ public sealed class CliTests
     public async Task Menu_WithAnUnknownNeed_ExitsTwoAndListsTheNeeds()
     {
         using var site = SiteFixture.Create();
-        var (code, _, stderr) = await Run("menu", "--need", "prevnetion", "--config", Path.Combine(site.Root, "site.config.yml"));
+        var (code, _, stderr) = await Run("menu", "--need", "policing", "--config", Path.Combine(site.Root, "site.config.yml"));
         Assert.Equal(2, code);
         Assert.Contains("prevention", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Menu_WithANearSpelling_ReadsIt_AndSaysHowInTheJson()
+    {
+        using var site = SiteFixture.Create();
+        var (code, stdout, _) = await Run("menu", "--need", "prevnetion", "--json", "--config", Path.Combine(site.Root, "site.config.yml"));
+        Assert.Equal(0, code);
+        Assert.Contains("'prevnetion' read as Prevention", stdout, StringComparison.Ordinal);
     }
 }

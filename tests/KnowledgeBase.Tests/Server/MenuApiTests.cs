@@ -32,7 +32,8 @@ public sealed class MenuApiTests(ServedFixtureSite served) : IClassFixture<Serve
     }
 
     [Theory]
-    [InlineData("/api/menu?need=prevnetion", "prevention")]
+    [InlineData("/api/menu?need=policing", "prevention")]
+    [InlineData("/api/menu?crime-type=crime", "could mean")]
     [InlineData("/api/menu?borough=atlantis", "lambeth")]
     [InlineData("/api/menu?colour=blue", "allowed fields")]
     [InlineData("/api/menu?limit=-3", "limit")]

@@ -5,6 +5,7 @@
   var form = document.getElementById('menu-form');
   var output = document.querySelector('[data-menu-output]');
   var profileLine = document.getElementById('menu-profile');
+  var results = document.getElementById('menu-answer');
   var printButton = document.getElementById('menu-print');
   var api = form.getAttribute('data-menu-api');
   var dataUrl = form.getAttribute('data-menu-data');
@@ -58,7 +59,8 @@
     return parts.length === 0 ? 'No problem described yet: the best-supported options for each need.' : 'Options for: ' + parts.join(' \u00b7 ');
   }
 
-  function answer(p) {
+  // After "Recommend options" the results take focus and scroll into view; on load and history moves they do not.
+  function answer(p, moveFocus) {
     output.setAttribute('aria-busy', 'true');
     return fromServer(p)
       .catch(function () { return fromData(p); })
@@ -66,6 +68,10 @@
         window.GangsMenu.render(output, result);
         profileLine.textContent = result.message ? '' : describe(result.profile || {});
         printButton.hidden = !!result.message;
+        if (moveFocus) {
+          results.focus();
+          if (results.scrollIntoView) { results.scrollIntoView({ block: 'start' }); }
+        }
       })
       .catch(function () { output.textContent = 'The menu is unavailable right now; browse by need or crime type below.'; })
       .then(function () { output.removeAttribute('aria-busy'); });
@@ -75,9 +81,15 @@
     event.preventDefault();
     var p = fromForm();
     window.history.pushState(null, '', p.toString() ? '?' + p.toString() : window.location.pathname);
-    answer(p);
+    answer(p, true);
   });
-  printButton.addEventListener('click', function () { window.print(); });
+  // The briefing says when it was printed (the reader's date, never the build's).
+  var printed = document.getElementById('menu-printed');
+  function stampDate() {
+    if (printed) { printed.textContent = 'Printed ' + new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) + ' from ' + window.location.href; }
+  }
+  window.addEventListener('beforeprint', stampDate);
+  printButton.addEventListener('click', function () { stampDate(); window.print(); });
   window.addEventListener('popstate', function () { var p = new URLSearchParams(window.location.search); fill(p); answer(p); });
 
   var initial = new URLSearchParams(window.location.search);

@@ -86,23 +86,32 @@
   function cmpOrdinal(a, b) { return a < b ? -1 : (a > b ? 1 : 0); }
   function round(score) { return Math.floor((score * 1e6) + 0.5) / 1e6; }
 
+  // Optimal string alignment distance, as KnowledgeBase.Diagnostics.Suggestions.Distance (adjacent swaps count one).
   function editDistance(a, b, limit) {
     if (Math.abs(a.length - b.length) > limit) { return limit + 1; }
-    var previous = [];
-    var current = [];
-    for (var j = 0; j <= b.length; j++) { previous[j] = j; }
-    for (var i = 1; i <= a.length; i++) {
-      current[0] = i;
-      var rowMin = current[0];
-      for (var jj = 1; jj <= b.length; jj++) {
-        var cost = a[i - 1] === b[jj - 1] ? 0 : 1;
-        current[jj] = Math.min(Math.min(current[jj - 1] + 1, previous[jj] + 1), previous[jj - 1] + cost);
-        rowMin = Math.min(rowMin, current[jj]);
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d.push([i]); }
+    for (var j = 1; j <= b.length; j++) { d[0][j] = j; }
+    for (var x = 1; x <= a.length; x++) {
+      for (var y = 1; y <= b.length; y++) {
+        var cost = a[x - 1] === b[y - 1] ? 0 : 1;
+        d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
+        if (x > 1 && y > 1 && a[x - 1] === b[y - 2] && a[x - 2] === b[y - 1]) {
+          d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
+        }
       }
-      if (rowMin > limit) { return limit + 1; }
-      var t = previous; previous = current; current = t;
     }
-    return previous[b.length];
+    return d[a.length][b.length];
+  }
+
+  // As VocabularyResolver.NearLimit: no edits for short words, where one edit makes another word.
+  function nearLimit(length) { return length < 5 ? 0 : (length < 9 ? 1 : 2); }
+
+  function startsAWord(candidate, k) {
+    for (var at = candidate.indexOf(k); at >= 0; at = candidate.indexOf(k, at + 1)) {
+      if (at === 0 || candidate[at - 1] === ' ') { return true; }
+    }
+    return false;
   }
 
   // ---- the engine ----
@@ -168,6 +177,21 @@
       terms.forEach(function (t) { (t.aliases || []).forEach(function (a) { var k = key(a); if (!map.has(k)) { map.set(k, t.slug); } }); });
       map.delete('');
       self.resolvers[f] = map;
+      self.ownKeys = self.ownKeys || {};
+      self.ownKeys[f] = new Set(terms.map(function (t) { return key(t.slug); }).concat(terms.map(function (t) { return key(t.name); })));
+      self.keysInOrder = self.keysInOrder || {};
+      self.keysInOrder[f] = Array.from(map.keys()).sort(cmpOrdinal);
+      // Slug and name keys with their term, for partial and near readings (as VocabularyResolver).
+      var own = [];
+      var seenOwn = new Set();
+      terms.forEach(function (t) {
+        [key(t.slug), key(t.name)].forEach(function (k) {
+          if (k.length > 0 && !seenOwn.has(k + '\u0000' + t.slug)) { seenOwn.add(k + '\u0000' + t.slug); own.push({ key: k, slug: t.slug }); }
+        });
+      });
+      own.sort(function (a, b) { return cmpOrdinal(a.key, b.key) || cmpOrdinal(a.slug, b.slug); });
+      self.ownKeysInOrder = self.ownKeysInOrder || {};
+      self.ownKeysInOrder[f] = own;
       terms.forEach(function (t) {
         [t.slug.replace(/-/g, ' '), t.name].concat(t.aliases || []).forEach(function (phrase) {
           var st = stems(phrase);
@@ -203,11 +227,44 @@
     var limit = Math.max(1, Math.floor(k.length / 3));
     var best = null;
     var bestDistance = Infinity;
-    Array.from(this.resolvers[facet].keys()).sort(cmpOrdinal).forEach(function (candidate) {
+    this.keysInOrder[facet].forEach(function (candidate) {
       var d = editDistance(k, candidate, limit);
       if (d <= limit && d < bestDistance) { best = this.resolvers[facet].get(candidate); bestDistance = d; }
     }, this);
     return best;
+  };
+
+  /** As VocabularyResolver.Read: exact key, else a unique word-prefix match, else a unique nearest spelling. */
+  MenuEngine.prototype.read = function (facet, value) {
+    var self = this;
+    var k = key(value);
+    var map = self.resolvers[facet];
+    if (k.length === 0) { return { slug: null, candidates: [], loose: false }; }
+    if (map.has(k)) { return { slug: map.get(k), candidates: [], loose: !self.ownKeys[facet].has(k) }; }
+    var inOrder = function (slugs) {
+      var set = new Set(slugs);
+      return self.vocab[facet].terms.map(function (t) { return t.slug; }).filter(function (s) { return set.has(s); });
+    };
+    var own = self.ownKeysInOrder[facet];
+    var found = k.length >= 3
+      ? inOrder(own.filter(function (c) { return startsAWord(c.key, k); }).map(function (c) { return c.slug; }))
+      : [];
+    if (found.length === 0) {
+      var limit = nearLimit(k.length);
+      var best = limit + 1;
+      var near = [];
+      if (limit > 0) {
+        own.forEach(function (c) {
+          if (Math.abs(k.length - c.key.length) > limit) { return; }
+          var d = editDistance(k, c.key, limit);
+          if (d < best) { best = d; near = []; }
+          if (d === best && d <= limit) { near.push(c.slug); }
+        });
+      }
+      found = inOrder(near);
+    }
+    if (found.length === 1) { return { slug: found[0], candidates: [], loose: true }; }
+    return { slug: null, candidates: found, loose: false };
   };
 
   /** Normalises a raw profile ({needs: ["Knife crime"], ..., text}) into slugs, collecting every problem. */
@@ -215,47 +272,59 @@
     var self = this;
     raw = raw || {};
     var problems = [];
+    var readings = [];
     var profile = { text: String(raw.text || '').trim() };
     FACETS.forEach(function (f) {
       var found = new Set();
       var values = [].concat(raw[f] || []);
+      var v2 = self.vocab[f];
+      var allowed = v2.terms.map(function (t) { return t.slug; }).join(', ');
       values.forEach(function (v) {
         String(v == null ? '' : v).split(',').forEach(function (value) {
           if (value.trim().length === 0) { return; }
-          var slug = self.resolvers[f].get(key(value));
-          if (slug === undefined) {
-            var v2 = self.vocab[f];
+          var reading = self.read(f, value);
+          if (reading.slug !== null) {
+            found.add(reading.slug);
+            if (reading.loose) { readings.push('\'' + value.trim() + '\' read as ' + self.nameOf(f, reading.slug)); }
+          } else if (reading.candidates.length > 0) {
+            problems.push('The ' + v2.singular.toLowerCase() + ' \'' + value.trim() + '\' could mean ' +
+              reading.candidates.map(function (c) { return c + ' (' + self.nameOf(f, c) + ')'; }).join(', ') +
+              ': say which. Allowed ' + v2.title.toLowerCase() + ': ' + allowed + '.');
+          } else {
             var suggestion = self.suggest(f, value);
             problems.push('Unknown ' + v2.singular.toLowerCase() + ' \'' + value.trim() + '\'.' +
               (suggestion === null ? '' : ' Did you mean \'' + suggestion + '\'?') +
-              ' Allowed ' + v2.title.toLowerCase() + ': ' + v2.terms.map(function (t) { return t.slug; }).join(', ') +
+              ' Allowed ' + v2.title.toLowerCase() + ': ' + allowed +
               ' (display names and aliases are accepted too).');
-          } else {
-            found.add(slug);
           }
         });
       });
       profile[f] = self.vocab[f].terms.map(function (t) { return t.slug; }).filter(function (s) { return found.has(s); });
     });
-    return { profile: profile, problems: problems };
+    return { profile: profile, problems: problems, readings: readings };
   };
 
+  /** As TextFacetDetector.Detect: {terms: facet -> slugs in vocabulary order, words: 'facet/slug' -> the words that named it}. */
   MenuEngine.prototype.detect = function (text) {
     var self = this;
-    var st = stems(text);
+    var typed = words(text);
+    var st = typed.map(stem);
     var found = {};
+    var named = {};
     for (var i = 0; i < st.length; i++) {
       (self.phrases.get(st[i]) || []).forEach(function (p) {
         if (i + p.stems.length > st.length) { return; }
         for (var k = 0; k < p.stems.length; k++) { if (st[i + k] !== p.stems[k]) { return; } }
         (found[p.facet] = found[p.facet] || new Set()).add(p.slug);
+        var wordsKey = p.facet + '/' + p.slug;
+        if (!(wordsKey in named)) { named[wordsKey] = typed.slice(i, i + p.stems.length).join(' '); }
       });
     }
     var out = {};
     Object.keys(found).forEach(function (f) {
       out[f] = self.vocab[f].terms.map(function (t) { return t.slug; }).filter(function (s) { return found[f].has(s); });
     });
-    return out;
+    return { terms: out, words: named };
   };
 
   MenuEngine.prototype.textRelevance = function (text) {
@@ -276,7 +345,8 @@
 
   MenuEngine.prototype.query = function (profile) {
     var self = this;
-    var detected = profile.text.length === 0 ? {} : self.detect(profile.text);
+    var detection = profile.text.length === 0 ? { terms: {}, words: {} } : self.detect(profile.text);
+    var detected = detection.terms;
     var d = function (f) { return detected[f] || []; };
     var implied = {};
     MATCHED.forEach(function (f) {
@@ -290,6 +360,12 @@
       var s = stem(w);
       if (!seen.has(s)) { seen.add(s); textWords.push({ word: w, stem: s }); }
     });
+    var focusAudiences = profile.focus.filter(function (f) {
+      return audienceSlugs.has(f) && profile.audiences.indexOf(f) < 0 && (implied.audiences || []).indexOf(f) < 0;
+    });
+    // As MenuEngine.BuildQuery's topical.
+    var topical = profile.text.length > 0 || Object.keys(implied).length > 0 || focusAudiences.length > 0 ||
+      MATCHED.some(function (f) { return profile[f].length > 0; });
     return {
       profile: profile,
       needs: profile.needs.length === 0 ? d('needs') : profile.needs,
@@ -297,11 +373,11 @@
       implied: implied,
       boroughs: profile.boroughs.length === 0 ? d('boroughs') : profile.boroughs,
       boroughsImplied: profile.boroughs.length === 0 && d('boroughs').length > 0,
-      focusAudiences: profile.focus.filter(function (f) {
-        return audienceSlugs.has(f) && profile.audiences.indexOf(f) < 0 && (implied.audiences || []).indexOf(f) < 0;
-      }),
+      focusAudiences: focusAudiences,
       text: profile.text.length === 0 ? new Map() : self.textRelevance(profile.text),
-      textWords: textWords
+      textWords: textWords,
+      topical: topical,
+      impliedWords: detection.words
     };
   };
 
@@ -326,19 +402,25 @@
   var IMPLIED = ' (from your description)';
   var VERBS = { crime_types: 'answers', gang_types: 'fits', focus: 'focuses on', communities: 'works with', audiences: 'reaches' };
 
-  MenuEngine.prototype.score = function (i, q, reasons) {
+  MenuEngine.prototype.score = function (i, q, reasons) { return this.scoreParts(i, q, reasons).score; };
+
+  /** As OptionScorer.Score, with the topic score (facets and text) beside the score. */
+  MenuEngine.prototype.scoreParts = function (i, q, reasons) {
     var self = this;
     var w = self.w;
     var o = self.options[i];
     var factor = self.needFactor(o, q);
     if (reasons) { reasons.push(self.needReason(o, q)); }
-    var relevance = 0.0;
-    MATCHED.forEach(function (f) { relevance += self.facetScore(i, f, q, reasons); });
-    relevance += self.localityScore(i, q, reasons);
-    relevance += self.textScore(i, q, reasons);
-    relevance += self.statusBonus(o.status);
-    relevance += self.evidenceBonus(o.evidence);
+    // As OptionScorer.Score: topic decides; locality and status order what is on topic (MenuWeights.OrderGate).
+    var topic = 0.0;
+    MATCHED.forEach(function (f) { topic += self.facetScore(i, f, q, reasons); });
+    var locality = self.localityScore(i, q, reasons);
+    topic += self.textScore(i, q, reasons);
+    var order = locality + self.statusBonus(o.status) + self.evidenceBonus(o.evidence);
     if (reasons) {
+      if (q.topical && !(topic > 0)) {
+        reasons.push('matches nothing in the problem you describe, so it comes after every option that does');
+      }
       var status = { active: 'active now', pilot: 'running as a pilot', planned: 'planned, not yet running', ended: 'ended: learn from it rather than join it' }[o.status];
       var evidence = {
         'evaluated': 'evaluated: there is evidence of its effect',
@@ -349,7 +431,8 @@
       if (status) { reasons.push(status); }
       if (evidence) { reasons.push(evidence); }
     }
-    return round(factor * relevance);
+    var gate = !q.topical ? 1.0 : (topic > 0 ? Math.min(1.0, topic / w.topicForFullOrder) : w.offTopicShare);
+    return { score: round(factor * (topic + (gate * order))), topic: topic };
   };
 
   MenuEngine.prototype.needReason = function (o, q) {
@@ -398,7 +481,15 @@
       var start = reasons.length;
       if (chosen.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, chosen)); }
       if (everyone) { reasons.push('works with all communities'); }
-      if (implied.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, implied) + IMPLIED); }
+      if (implied.length > 0) {
+        // As OptionScorer.Quoted: the commander's own words that named the terms.
+        var quoted = [];
+        implied.forEach(function (t) {
+          var w = q.impliedWords[f + '/' + t];
+          if (w !== undefined && quoted.indexOf('\'' + w + '\'') < 0) { quoted.push('\'' + w + '\''); }
+        });
+        reasons.push(VERBS[f] + ' ' + this.names(f, implied) + (quoted.length === 0 ? IMPLIED : ' (from ' + quoted.join(', ') + ' in your description)'));
+      }
       if (direct.length > 0) { reasons.push('works directly with ' + this.names(f, direct) + ', your focus'); }
       markInferred((o.inferred || []).indexOf(f) >= 0, start, reasons);
     }
@@ -504,8 +595,8 @@
     var score = this.score(r.index, q, reasons);
     return {
       slug: o.slug, title: o.title, needs: o.needs, score: score, reasons: reasons, url: o.url, group: group,
-      status: o.status, evidence: o.evidence, lead: o.lead, partners: o.partners, programmes: o.programmes,
-      inferred: o.inferred || []
+      summary: o.summary, status: o.status, evidence: o.evidence, lead: o.lead, lead_contact: o.lead_contact || null,
+      partners: o.partners, programmes: o.programmes, inferred: o.inferred || []
     };
   };
 
@@ -514,19 +605,29 @@
     var self = this;
     var parsed = self.parse(raw);
     if (parsed.problems.length > 0) {
-      return { profile: parsed.profile, options: [], groups: [], message: parsed.problems.join('\n') };
+      return { profile: parsed.profile, options: [], groups: [], readings: parsed.readings, message: parsed.problems.join('\n') };
     }
     if (!(limit >= 1)) {
-      return { profile: parsed.profile, options: [], groups: [], message: 'The limit must be at least 1 (it was ' + limit + ').' };
+      return { profile: parsed.profile, options: [], groups: [], readings: parsed.readings, message: 'The limit must be at least 1 (it was ' + limit + ').' };
     }
     var q = self.query(parsed.profile);
-    var scored = self.options.map(function (o, i) { return { index: i, score: self.score(i, q, null) }; });
+    var all = self.options.map(function (o, i) { var p = self.scoreParts(i, q, null); return { index: i, score: p.score, topic: p.topic }; });
+    // As MenuEngine.Best: when the profile says what the problem is and some option matches it, the rest are left out.
+    var onTopicOnly = q.topical && all.some(function (r) { return r.topic > 0; });
+    var scored = onTopicOnly ? all.filter(function (r) { return r.topic > 0; }) : all;
     var knownNeeds = new Set();
     self.options.forEach(function (o) { o.needs.forEach(function (n) { knownNeeds.add(n); }); });
     var groupNeeds = q.needs.length > 0 ? q.needs
       : self.vocab.needs.terms.map(function (t) { return t.slug; }).filter(function (n) { return knownNeeds.has(n); });
+    // As MenuEngine.Answer: an option serving several requested needs is shown once, in the first of its groups.
+    var shown = new Set();
     var groups = groupNeeds.map(function (n) {
-      return { need: n, options: self.best(scored, limit, function (o) { return o.needs.indexOf(n) >= 0; }) };
+      var ranked = self.best(scored, limit * groupNeeds.length, function (o) { return o.needs.indexOf(n) >= 0; });
+      var options = [];
+      ranked.forEach(function (r) {
+        if (options.length < limit && !shown.has(r.index)) { shown.add(r.index); options.push(r); }
+      });
+      return { need: n, options: options };
     });
     var others = self.best(scored, limit, function (o) {
       return groupNeeds.every(function (n) { return o.needs.indexOf(n) < 0; });
@@ -538,6 +639,7 @@
       groups: groups.map(function (g) {
         return { need: g.need, title: self.nameOf('needs', g.need), options: g.options.map(function (r) { return self.describe(r, q, g.need); }) };
       }),
+      readings: parsed.readings,
       message: null
     };
   };
@@ -574,34 +676,76 @@
     });
   }
 
+  // As KnowledgeBase.Menu.MenuWording: evidence and status in words, the scale as text, the reasons as a sentence.
+  var EVIDENCE_NAMES = { 'evaluated': 'Evaluated', 'reported-success': 'Reported success', 'in-development': 'In development', 'untested': 'Untested' };
+  var EVIDENCE_STEPS = { 'evaluated': 4, 'reported-success': 3, 'in-development': 2, 'untested': 1 };
+  var STATUS_NAMES = { active: 'Active', pilot: 'Pilot', planned: 'Planned', ended: 'Ended' };
+  var STATUS_REASONS = { active: 'active now', pilot: 'running as a pilot', planned: 'planned, not yet running', ended: 'ended: learn from it rather than join it' };
+  var EVIDENCE_REASONS = {
+    'evaluated': 'evaluated: there is evidence of its effect',
+    'reported-success': 'reported success, not independently evaluated',
+    'in-development': 'still in development: no results yet',
+    'untested': 'no results reported yet'
+  };
+
+  function evidenceScale(level) {
+    var step = EVIDENCE_STEPS[level] || 0;
+    return new Array(step + 1).join('\u25a0') + new Array(4 - step + 1).join('\u25a1');
+  }
+
+  function why(option) {
+    var shown = option.reasons.filter(function (r) { return r !== STATUS_REASONS[option.status] && r !== EVIDENCE_REASONS[option.evidence]; });
+    if (shown.length === 0) { return ''; }
+    var sentence = shown.join('; ');
+    return sentence.charAt(0).toUpperCase() + sentence.slice(1) + '.';
+  }
+
   function renderOption(doc, option) {
     var item = el(doc, 'li', null, { 'class': 'menu-option', 'data-slug': option.slug });
     var heading = el(doc, 'h4');
     heading.appendChild(link(doc, option.title, option.url));
     item.appendChild(heading);
+    if (option.summary) { item.appendChild(el(doc, 'p', option.summary, { 'class': 'menu-when' })); }
     var facts = el(doc, 'p', null, { 'class': 'menu-facts' });
-    facts.appendChild(doc.createTextNode('Score ' + option.score.toFixed(2) + (option.status ? ' · ' + option.status : '') + (option.evidence ? ' · evidence: ' + option.evidence : '')));
+    if (option.evidence) {
+      var evidence = el(doc, 'span', null, { 'class': 'evidence evidence-' + option.evidence });
+      evidence.appendChild(el(doc, 'span', evidenceScale(option.evidence), { 'class': 'evidence-scale', 'aria-hidden': 'true' }));
+      evidence.appendChild(doc.createTextNode(' Evidence: ' + EVIDENCE_NAMES[option.evidence]));
+      facts.appendChild(evidence);
+    }
+    if (option.status) {
+      facts.appendChild(doc.createTextNode(' '));
+      facts.appendChild(el(doc, 'span', 'Status: ' + STATUS_NAMES[option.status], { 'class': 'status' }));
+    }
     item.appendChild(facts);
-    var reasons = el(doc, 'ul', null, { 'class': 'menu-reasons' });
-    option.reasons.forEach(function (r) { reasons.appendChild(el(doc, 'li', r)); });
-    item.appendChild(reasons);
+    var sentence = why(option);
+    if (sentence) { item.appendChild(el(doc, 'p', sentence, { 'class': 'menu-why' })); }
     var who = el(doc, 'p', null, { 'class': 'menu-who' });
     var inferred = function (field) { return (option.inferred || []).indexOf(field) >= 0 ? ' (inferred)' : ''; };
-    if (option.lead) { who.appendChild(doc.createTextNode('Lead: ')); who.appendChild(link(doc, option.lead.title, option.lead.url)); who.appendChild(doc.createTextNode(inferred('lead'))); }
+    if (option.lead) {
+      who.appendChild(doc.createTextNode('Lead: '));
+      who.appendChild(link(doc, option.lead.title, option.lead.url));
+      who.appendChild(doc.createTextNode(inferred('lead')));
+      who.appendChild(doc.createTextNode((option.lead_contact ? ', contact: ' + option.lead_contact : '') + '. '));
+    } else if (option.lead_contact) {
+      who.appendChild(doc.createTextNode('Contact: ' + option.lead_contact + '. '));
+    }
     if (option.partners.length > 0) {
-      who.appendChild(doc.createTextNode((option.lead ? '. ' : '') + 'Partners: '));
+      who.appendChild(doc.createTextNode('Partners: '));
       option.partners.forEach(function (p, k) {
         if (k > 0) { who.appendChild(doc.createTextNode(', ')); }
         who.appendChild(link(doc, p.text, p.url));
       });
-      who.appendChild(doc.createTextNode(inferred('partners')));
+      who.appendChild(doc.createTextNode(inferred('partners') + '. '));
     }
-    if (option.programmes.length > 0) {
-      who.appendChild(doc.createTextNode('. Used by: '));
-      option.programmes.forEach(function (p, k) {
+    var programmes = option.programmes.filter(function (p) { return !option.lead || p.slug !== option.lead.slug; });
+    if (programmes.length > 0) {
+      who.appendChild(doc.createTextNode('Used by: '));
+      programmes.forEach(function (p, k) {
         if (k > 0) { who.appendChild(doc.createTextNode(', ')); }
         who.appendChild(link(doc, p.title, p.url));
       });
+      who.appendChild(doc.createTextNode('.'));
     }
     item.appendChild(who);
     return item;
@@ -613,6 +757,9 @@
     if (answer.message) {
       output.appendChild(el(doc, 'p', answer.message, { 'class': 'menu-message', role: 'alert' }));
       return;
+    }
+    if (answer.readings && answer.readings.length > 0) {
+      output.appendChild(el(doc, 'p', 'Read as you meant: ' + answer.readings.join('; ') + '.', { 'class': 'menu-readings' }));
     }
     answer.groups.forEach(function (group) {
       var section = el(doc, 'section', null, { 'class': 'menu-group', 'data-need': group.need });

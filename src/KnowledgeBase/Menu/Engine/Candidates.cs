@@ -14,6 +14,12 @@ internal sealed class Candidates(int count)
     /// <summary>Scores by option index; only the entries of <see cref="Touched"/> options are meaningful.</summary>
     public double[] Scores { get; } = new double[count];
 
+    /// <summary>Topic scores (facets and text) by option index; only the entries of <see cref="Touched"/> options are meaningful.</summary>
+    public double[] Topic { get; } = new double[count];
+
+    /// <summary>True when some touched option matches the problem: the answer then leaves out those that do not.</summary>
+    public bool AnyOnTopic { get; set; }
+
     public bool IsTouched(int i) => _touched[i];
 
     public void Touch(int i)
@@ -32,8 +38,10 @@ internal sealed class Candidates(int count)
         {
             _touched[i] = false;
             Scores[i] = 0;
+            Topic[i] = 0;
         }
 
         Touched.Clear();
+        AnyOnTopic = false;
     }
 }

@@ -13,9 +13,10 @@ public sealed partial class MenuEngine
     /// <summary>The query for a parsed profile; its text array is the scratch's when one is given.</summary>
     internal MenuQuery BuildQuery(MenuProfile profile, QueryScratch? scratch)
     {
+        var detectedWords = new Dictionary<string, string>(StringComparer.Ordinal);
         var detected = profile.Text.Length == 0
             ? FrozenDictionary<string, ImmutableArray<string>>.Empty
-            : _index.Phrases.Detect(profile.Text);
+            : _index.Phrases.Detect(profile.Text, detectedWords);
         ImmutableArray<string> Detected(string facet) => detected.TryGetValue(facet, out var t) ? t : [];
 
         // A term the text names counts only where the commander did not choose it already.
@@ -35,6 +36,8 @@ public sealed partial class MenuEngine
             .ToImmutableArray();
 
         var needs = profile.Needs.IsEmpty ? Detected(MenuFacets.Needs) : profile.Needs;
+        var topical = profile.Text.Length > 0 || implied.Count > 0 || !focusAudiences.IsEmpty
+            || MenuFacets.Matched.Any(f => !profile.TermsOf(f).IsEmpty);
         return new MenuQuery
         {
             NeedMask = _index.MaskOf(needs),
@@ -47,6 +50,8 @@ public sealed partial class MenuEngine
             BoroughsImplied = profile.Boroughs.IsEmpty && !Detected(MenuFacets.Boroughs).IsEmpty,
             Text = profile.Text.Length == 0 || _text is null ? null : TextByIndex(_text.Score(profile.Text), scratch),
             TextWords = words,
+            Topical = topical,
+            ImpliedWords = detectedWords, // per query and small: freezing it would cost more than its lookups save
         };
     }
 
@@ -67,7 +72,9 @@ public sealed partial class MenuEngine
 
     /// <summary>
     /// The best options whose needs pass a mask test: every touched one, then untouched ones in base order until
-    /// enough. Base order is by unrounded base, so untouched options whose rounded scores tie with the last one
+    /// enough. When the profile says what the problem is and some option matches it, options matching nothing of
+    /// it are left out (untouched ones never match): a commander is not offered MAPPA for knife crime because it
+    /// runs in Croydon. Base order is by unrounded base, so untouched options whose rounded scores tie with the last one
     /// taken are offered too: the tie is then broken by title, as everywhere else.
     /// </summary>
     private Ranked[] Best(MenuQuery query, Candidates candidates, int limit, ulong mask, bool serving, ReadOnlySpan<int> baseOrder)
@@ -75,12 +82,18 @@ public sealed partial class MenuEngine
         var top = new TopList(_index, limit);
         var needMask = _index.NeedMask;
         var scores = candidates.Scores;
+        var onTopicOnly = query.Topical && candidates.AnyOnTopic;
         foreach (var i in candidates.Touched)
         {
-            if (((needMask[i] & mask) != 0) == serving)
+            if (((needMask[i] & mask) != 0) == serving && (!onTopicOnly || candidates.Topic[i] > 0))
             {
                 top.Offer(new Ranked(i, scores[i]));
             }
+        }
+
+        if (onTopicOnly)
+        {
+            return top.ToArray();
         }
 
         var untouched = 0;
@@ -92,7 +105,8 @@ public sealed partial class MenuEngine
                 continue;
             }
 
-            var score = OptionScorer.Round(_scorer.NeedFactor(i, query) * _index.Base[i]);
+            // Untouched options have no topic: the gate is the same for all of them, so base order still holds.
+            var score = OptionScorer.Round(_scorer.NeedFactor(i, query) * (0.0 + (_index.Weights.OrderGate(0, query.Topical) * _index.Base[i])));
             if (untouched >= limit && score != last)
             {
                 break;

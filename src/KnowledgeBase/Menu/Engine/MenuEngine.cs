@@ -51,7 +51,7 @@ public sealed partial class MenuEngine : IMenuEngine
         var scratch = _scratch.Rent();
         var answer = Answer(parsed.Profile, limit, scratch);
         _scratch.Return(scratch);
-        return answer;
+        return answer with { Readings = parsed.Readings };
     }
 
     private MenuAnswer Answer(MenuProfile profile, int limit, QueryScratch scratch)
@@ -59,11 +59,15 @@ public sealed partial class MenuEngine : IMenuEngine
         var query = BuildQuery(profile, scratch);
         var scores = _postings.Score(query, scratch);
         var groupNeeds = query.Needs.IsEmpty ? _allNeeds : query.Needs;
+        // An option serving several requested needs is shown once, in the first of its needs' groups: each group
+        // ranks enough options to fill its slots after the earlier groups have taken theirs.
         var groups = new List<(string Need, IReadOnlyList<Ranked> Options)>(groupNeeds.Length);
+        var shown = new HashSet<int>();
         foreach (var n in groupNeeds)
         {
             var order = _index.NeedOrder.TryGetValue(n, out var o) ? o : [];
-            groups.Add((n, Best(query, scores, limit, _index.NeedBits.GetValueOrDefault(n), true, order)));
+            var ranked = Best(query, scores, limit * groupNeeds.Length, _index.NeedBits.GetValueOrDefault(n), true, order);
+            groups.Add((n, ranked.Where(r => shown.Add(r.Index)).Take(limit).ToArray()));
         }
 
         var others = Best(query, scores, limit, _index.MaskOf(groupNeeds), false, _index.BaseOrder.AsSpan());
@@ -103,6 +107,11 @@ public sealed partial class MenuEngine : IMenuEngine
         var reasons = new List<string>();
         var score = _scorer.Score(ranked.Index, query, reasons);
         var o = _index.Options[ranked.Index];
-        return new RecommendedOption(o.Slug, o.Title, o.Url, o.Needs, score, [.. reasons], o.Lead, o.Partners, o.Programmes, o.Evidence, o.Status, null) { Inferred = o.Inferred };
+        return new RecommendedOption(o.Slug, o.Title, o.Url, o.Needs, score, [.. reasons], o.Lead, o.Partners, o.Programmes, o.Evidence, o.Status, null)
+        {
+            Summary = o.Summary,
+            LeadContact = o.LeadContact,
+            Inferred = o.Inferred,
+        };
     }
 }

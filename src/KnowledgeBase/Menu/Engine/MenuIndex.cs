@@ -20,6 +20,7 @@ internal sealed partial class MenuIndex
         Postings = MenuFacets.All.ToFrozenDictionary(f => f, f => BuildPostings(Options, f), StringComparer.Ordinal);
         Idf = MenuFacets.Matched.ToFrozenDictionary(f => f, f => BuildIdf(Postings[f]), StringComparer.Ordinal);
         (LocalBoroughs, BoroughPostings, LondonWide) = BuildLocality(Options);
+        IsLondonWide = [.. Enumerable.Range(0, Count).Select(LondonWide.Contains)];
         StrongStems = [.. Options.Select(o => StrongWords(o).SelectMany(MenuText.ContentStems).ToFrozenSet(StringComparer.Ordinal))];
         Base = [.. Options.Select(o => weights.StatusBonus(o.Status) + weights.EvidenceBonus(o.Evidence))];
         TieRank = BuildTieRank(Options);
@@ -113,6 +114,9 @@ internal sealed partial class MenuIndex
 
     /// <summary>Options tied to no borough, neither themselves nor through a programme: open to every borough.</summary>
     public FrozenSet<int> LondonWide { get; }
+
+    /// <summary><see cref="LondonWide"/> by option index: the scoring loop reads a flag, not a hash set.</summary>
+    public ImmutableArray<bool> IsLondonWide { get; }
 
     /// <summary>Per option, the stems of its title, summary and keywords, to name the words that matched.</summary>
     public ImmutableArray<FrozenSet<string>> StrongStems { get; }

@@ -37,6 +37,15 @@ internal sealed record MenuQuery
     /// <summary>The text's meaningful words with their stems, in order, once each, to name what matched.</summary>
     public required ImmutableArray<(string Word, string Stem)> TextWords { get; init; }
 
+    /// <summary>
+    /// True when the profile says what the problem is (a facet term chosen or named in the text, or any text):
+    /// then topic decides relevance and locality and status only order what is on topic.
+    /// </summary>
+    public required bool Topical { get; init; }
+
+    /// <summary>The words of the text that named each implied term, by <see cref="TextFacetDetector.WordsKey"/>, so reasons can quote them.</summary>
+    public required IReadOnlyDictionary<string, string> ImpliedWords { get; init; }
+
     public ImmutableArray<string> ImpliedOf(string facet) =>
         Implied.TryGetValue(facet, out var terms) ? terms : [];
 }

@@ -3,7 +3,9 @@ namespace KnowledgeBase.Menu;
 /// <summary>
 /// The ranking's knobs, in one place so the C# and browser engines (which reads them from menu-data.json)
 /// cannot drift. An option's score is
-/// <c>needFactor × (facets + locality + text + status + evidence)</c>; every term is a reason.
+/// <c>needFactor × (topic + gate × (locality + status + evidence))</c>, where topic is the facets and the text and
+/// the gate, <c>min(1, topic / TopicForFullOrder)</c>, lets locality and status order options that are on topic
+/// without ever lifting one that is not (an option off topic keeps <see cref="OffTopicShare"/>). Every term is a reason.
 /// </summary>
 public sealed record MenuWeights
 {
@@ -48,7 +50,16 @@ public sealed record MenuWeights
     public double Text { get; init; } = 1.5;
 
     /// <summary>The factor on an option that serves none of the requested needs: it ranks lower but may still appear.</summary>
-    public double NeedMiss { get; init; } = 0.5;
+    public double NeedMiss { get; init; } = 0.35;
+
+    /// <summary>The topic score (about one well-aimed crime-type match) from which locality and status count in full.</summary>
+    public double TopicForFullOrder { get; init; } = 1.0;
+
+    /// <summary>
+    /// The share of locality and status an option matching nothing of a topical profile keeps: enough to order such
+    /// options among themselves, too little to pass any option on topic.
+    /// </summary>
+    public double OffTopicShare { get; init; } = 0.01;
 
     public double StatusActive { get; init; } = 0.3;
 
@@ -65,6 +76,10 @@ public sealed record MenuWeights
     public double EvidenceReported { get; init; } = 0.1;
 
     public double EvidenceInDevelopment { get; init; } = 0.05;
+
+    /// <summary>The share of locality, status and evidence an option earns for its topic score.</summary>
+    public double OrderGate(double topic, bool topical) =>
+        !topical ? 1.0 : topic > 0 ? Math.Min(1.0, topic / TopicForFullOrder) : OffTopicShare;
 
     public double WeightOf(string facet) => facet switch
     {

@@ -22,7 +22,7 @@ internal sealed partial class OptionScorer
             : $"does not serve {asked} (it serves {Names(MenuFacets.Needs, option.Needs)}), so it ranks lower";
     }
 
-    private void AddFacetReasons(string facet, List<string>? chosen, bool everyone, List<string>? implied, List<string> reasons)
+    private void AddFacetReasons(string facet, List<string>? chosen, bool everyone, List<string>? implied, MenuQuery query, List<string> reasons)
     {
         var verb = facet switch
         {
@@ -44,7 +44,7 @@ internal sealed partial class OptionScorer
 
         if (implied is not null)
         {
-            reasons.Add($"{verb} {Names(facet, implied)}{Implied(true)}");
+            reasons.Add($"{verb} {Names(facet, implied)}{Quoted(facet, implied, query)}");
         }
     }
 
@@ -82,28 +82,12 @@ internal sealed partial class OptionScorer
 
     private static void AddStatusAndEvidence(MenuOptionData option, List<string> reasons)
     {
-        var status = option.Status switch
-        {
-            MenuStatus.Active => "active now",
-            MenuStatus.Pilot => "running as a pilot",
-            MenuStatus.Planned => "planned, not yet running",
-            MenuStatus.Ended => "ended: learn from it rather than join it",
-            _ => null,
-        };
-        var evidence = option.Evidence switch
-        {
-            MenuEvidence.Evaluated => "evaluated: there is evidence of its effect",
-            MenuEvidence.ReportedSuccess => "reported success, not independently evaluated",
-            MenuEvidence.InDevelopment => "still in development: no results yet",
-            MenuEvidence.Untested => "no results reported yet",
-            _ => null,
-        };
-        if (status is not null)
+        if (MenuWording.StatusReason(option.Status) is { } status)
         {
             reasons.Add(status);
         }
 
-        if (evidence is not null)
+        if (MenuWording.EvidenceReason(option.Evidence) is { } evidence)
         {
             reasons.Add(evidence);
         }
@@ -116,6 +100,14 @@ internal sealed partial class OptionScorer
         {
             reasons[k] += " (inferred by the editors)";
         }
+    }
+
+    /// <summary>" (from 'stabbed' in your description)": the commander's own words that named the terms.</summary>
+    private static string Quoted(string facet, List<string> terms, MenuQuery query)
+    {
+        var words = terms.Select(t => query.ImpliedWords.GetValueOrDefault(TextFacetDetector.WordsKey(facet, t)))
+            .OfType<string>().Distinct(StringComparer.Ordinal).Select(w => $"'{w}'").ToList();
+        return words.Count == 0 ? Implied(true) : $" (from {string.Join(", ", words)} in your description)";
     }
 
     private static string Implied(bool implied) => implied ? " (from your description)" : "";

@@ -27,22 +27,38 @@ internal sealed partial class OptionScorer(MenuIndex index)
         var factor = NeedFactor(i, query);
         reasons?.Add(NeedReason(option, query));
 
-        var relevance = 0.0;
+        var topic = 0.0;
         foreach (var facet in MenuFacets.Matched)
         {
-            relevance += FacetScore(i, facet, query, reasons);
+            topic += FacetScore(i, facet, query, reasons);
         }
 
-        relevance += LocalityScore(i, query, reasons);
-        relevance += TextScore(i, query, reasons);
-        relevance += _w.StatusBonus(option.Status);
-        relevance += _w.EvidenceBonus(option.Evidence);
+        var locality = LocalityScore(i, query, reasons);
+        topic += TextScore(i, query, reasons);
+        var order = locality + _w.StatusBonus(option.Status) + _w.EvidenceBonus(option.Evidence);
         if (reasons is not null)
         {
+            if (query.Topical && !(topic > 0))
+            {
+                reasons.Add("matches nothing in the problem you describe, so it comes after every option that does");
+            }
+
             AddStatusAndEvidence(option, reasons);
         }
 
-        return Round(factor * relevance);
+        return Round(factor * (topic + (_w.OrderGate(topic, query.Topical) * order)));
+    }
+
+    /// <summary>The option's topic score (facets and text) for the query, summed as <see cref="Score"/> sums it.</summary>
+    public double Topic(int i, MenuQuery query)
+    {
+        var topic = 0.0;
+        foreach (var facet in MenuFacets.Matched)
+        {
+            topic += FacetScore(i, facet, query, null);
+        }
+
+        return topic + TextScore(i, query, null);
     }
 
     /// <summary>Six decimals: enough to rank, and the same in C# and JavaScript whatever the last bit of a log.</summary>
@@ -104,7 +120,7 @@ internal sealed partial class OptionScorer(MenuIndex index)
         if (reasons is not null)
         {
             var start = reasons.Count;
-            AddFacetReasons(facet, chosen, everyone, implied, reasons);
+            AddFacetReasons(facet, chosen, everyone, implied, query, reasons);
             if (direct is not null)
             {
                 reasons.Add($"works directly with {Names(facet, direct)}, your focus");

@@ -22,9 +22,11 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
             var idf = index.Idf[key];
             var breadth = index.Breadth[key];
             var weight = _w.WeightOf(key);
+
+            // A term no option carries has no IDF and no postings: it adds nothing, and must not throw.
             foreach (var term in query.Profile.TermsOf(key))
             {
-                facet.Add(postings.GetValueOrDefault(term), weight * idf[term], breadth, null, chosen: true);
+                facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, null, chosen: true);
             }
 
             if (key == MenuFacets.Communities && !query.Profile.Communities.IsEmpty
@@ -35,21 +37,21 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
 
             foreach (var term in query.ImpliedOf(key))
             {
-                facet.Add(postings.GetValueOrDefault(term), weight * idf[term], breadth, _w.ImpliedShare, chosen: false);
+                facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, _w.ImpliedShare, chosen: false);
             }
 
             if (key == MenuFacets.Audiences)
             {
                 foreach (var term in query.FocusAudiences)
                 {
-                    facet.Add(postings.GetValueOrDefault(term), weight * idf[term], breadth, _w.ImpliedShare, chosen: false);
+                    facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, _w.ImpliedShare, chosen: false);
                 }
             }
 
             facet.FlushInto(total, candidates);
         }
 
-        AddLocality(query, scratch);
+        TouchLocal(query, scratch);
         if (query.Text is { } text)
         {
             for (var i = 0; i < n; i++)
@@ -64,18 +66,27 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
 
         var options = index.Options;
         var scores = candidates.Scores;
+        var boroughs = query.Boroughs.Length;
+        var share = query.BoroughsImplied ? _w.ImpliedShare : 1.0;
+        var covered = scratch.Covered;
         foreach (var i in candidates.Touched)
         {
-            var relevance = total[i];
-            relevance += _w.StatusBonus(options[i].Status);
-            relevance += _w.EvidenceBonus(options[i].Evidence);
-            scores[i] = OptionScorer.Round(scorer.NeedFactor(i, query) * relevance);
+            var topic = total[i];
+            var locality = boroughs == 0 ? 0
+                : covered[i] > 0 ? index.Locality[i] * share * covered[i] / boroughs
+                : index.IsLondonWide[i] ? _w.Locality * share * _w.LondonWideShare
+                : 0;
+            var order = locality + _w.StatusBonus(options[i].Status) + _w.EvidenceBonus(options[i].Evidence);
+            candidates.Topic[i] = topic;
+            candidates.AnyOnTopic |= topic > 0;
+            scores[i] = OptionScorer.Round(scorer.NeedFactor(i, query) * (topic + (_w.OrderGate(topic, query.Topical) * order)));
         }
 
         return candidates;
     }
 
-    private void AddLocality(MenuQuery query, QueryScratch scratch)
+    /// <summary>Counts the asked boroughs each option covers and touches every option locality may order.</summary>
+    private void TouchLocal(MenuQuery query, QueryScratch scratch)
     {
         if (query.Boroughs.IsEmpty)
         {
@@ -83,8 +94,6 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
         }
 
         var candidates = scratch.Candidates;
-        var total = scratch.Total;
-        var share = query.BoroughsImplied ? _w.ImpliedShare : 1.0;
         var covered = scratch.Covered;
         var local = scratch.Local;
         foreach (var borough in query.Boroughs)
@@ -106,7 +115,6 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
         foreach (var i in local)
         {
             candidates.Touch(i);
-            total[i] += index.Locality[i] * share * covered[i] / query.Boroughs.Length;
         }
 
         foreach (var i in index.LondonWide)
@@ -118,7 +126,6 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
             }
 
             candidates.Touch(i);
-            total[i] += _w.Locality * share * _w.LondonWideShare;
         }
     }
 }

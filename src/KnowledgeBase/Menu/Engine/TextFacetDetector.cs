@@ -37,9 +37,13 @@ internal sealed class TextFacetDetector
     }
 
     /// <summary>Facet -> term slugs the text names, in vocabulary order; facets with none are absent.</summary>
-    public FrozenDictionary<string, ImmutableArray<string>> Detect(string text)
+    public FrozenDictionary<string, ImmutableArray<string>> Detect(string text) => Detect(text, null);
+
+    /// <summary>As <see cref="Detect(string)"/>, also collecting the words that named each term (key <see cref="WordsKey"/>), first use first.</summary>
+    public FrozenDictionary<string, ImmutableArray<string>> Detect(string text, Dictionary<string, string>? words)
     {
-        var stems = MenuText.Stems(text);
+        var typed = MenuText.Words(text);
+        var stems = typed.ConvertAll(MenuText.Stem);
         var found = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         for (var i = 0; i < stems.Count; i++)
         {
@@ -58,6 +62,7 @@ internal sealed class TextFacetDetector
                     }
 
                     slugs.Add(phrase.Slug);
+                    words?.TryAdd(WordsKey(phrase.Facet, phrase.Slug), string.Join(' ', typed.GetRange(i, phrase.Stems.Length)));
                 }
             }
         }
@@ -67,6 +72,8 @@ internal sealed class TextFacetDetector
             p => _termOrder[p.Key].Where(p.Value.Contains).ToImmutableArray(),
             StringComparer.Ordinal);
     }
+
+    public static string WordsKey(string facet, string slug) => facet + "/" + slug;
 
     private sealed record Phrase(string Facet, string Slug, ImmutableArray<string> Stems)
     {

@@ -13,5 +13,8 @@ public sealed record MenuAnswer(
     ImmutableArray<RecommendedOption> Options,
     string? Message)
 {
+    /// <summary>How each value typed loosely was read ("'communities' read as Local communities"), in field order.</summary>
+    public ImmutableArray<string> Readings { get; init; } = [];
+
     public static MenuAnswer Problem(MenuProfile profile, string message) => new(profile, [], [], message);
 }

@@ -33,6 +33,9 @@ public sealed record MenuOptionData
 
     public MenuLink? Lead { get; init; }
 
+    /// <summary>Whom to call about the option (front matter <c>lead_contact</c>, a role such as "Commander Violent Crime").</summary>
+    public string? LeadContact { get; init; }
+
     public ImmutableArray<MenuPartner> Partners { get; init; } = [];
 
     public ImmutableArray<MenuProgramme> Programmes { get; init; } = [];

@@ -20,4 +20,10 @@ public sealed record RecommendedOption(
 {
     /// <summary>The option's fields its editors inferred (lead, partners, used_by, a facet): cards mark them as such.</summary>
     public ImmutableArray<string> Inferred { get; init; } = [];
+
+    /// <summary>One line on when to use it: the option's summary.</summary>
+    public string Summary { get; init; } = "";
+
+    /// <summary>The lead's contact role, or null when the entry names none.</summary>
+    public string? LeadContact { get; init; }
 }

@@ -38,6 +38,7 @@ public static class MenuDataWriter
             ["status"] = MenuNames.Of(option.Status),
             ["evidence"] = MenuNames.Of(option.Evidence),
             ["lead"] = option.Lead is null ? null : new JsonObject { ["slug"] = option.Lead.Slug, ["title"] = option.Lead.Title, ["url"] = option.Lead.Url },
+            ["lead_contact"] = option.LeadContact,
             ["partners"] = new JsonArray([.. option.Partners.Select(p => new JsonObject { ["text"] = p.Text, ["url"] = p.Url })]),
             ["programmes"] = new JsonArray([.. option.Programmes.Select(p => new JsonObject
             {

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Menu;
 /// Writes an answer as the brief's <c>kb menu --json</c> contract:
 /// <c>{"profile": {...}, "options": [{"slug", "title", "needs", "score", "reasons", ...}]}</c>, the contract's
 /// fields first in each option, then url, group, status, evidence, lead, partners, programmes and inferred (the fields the editors inferred); then the
-/// groups (need and option slugs) and the message (null when the profile was fine).
+/// groups (need and option slugs), how loosely typed values were read, and the message (null when the profile was fine).
 /// </summary>
 public static class MenuJsonWriter
 {
@@ -57,6 +57,7 @@ public static class MenuJsonWriter
         }
 
         json.WriteEndArray();
+        WriteStrings(json, "readings", answer.Readings);
         json.WriteString("message", answer.Message);
         json.WriteEndObject();
     }
@@ -82,6 +83,7 @@ public static class MenuJsonWriter
         json.WriteNumber("score", option.Score);
         WriteStrings(json, "reasons", option.Reasons);
         json.WriteString("url", option.Url);
+        json.WriteString("summary", option.Summary);
         json.WriteString("group", option.Group);
         json.WriteString("status", MenuNames.Of(option.Status));
         json.WriteString("evidence", MenuNames.Of(option.Evidence));
@@ -99,6 +101,7 @@ public static class MenuJsonWriter
             json.WriteEndObject();
         }
 
+        json.WriteString("lead_contact", option.LeadContact);
         json.WriteStartArray("partners");
         foreach (var partner in option.Partners)
         {

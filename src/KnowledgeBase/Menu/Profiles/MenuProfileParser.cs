@@ -35,13 +35,14 @@ public sealed class MenuProfileParser
     {
         ArgumentNullException.ThrowIfNull(raw);
         var problems = ImmutableArray.CreateBuilder<string>();
+        var readings = ImmutableArray.CreateBuilder<string>();
         var profile = MenuProfile.Empty with { Text = (raw.Text ?? "").Trim() };
         foreach (var facet in MenuFacets.All)
         {
-            profile = profile.With(facet, Normalise(facet, raw.TermsOf(facet), problems));
+            profile = profile.With(facet, Normalise(facet, raw.TermsOf(facet), problems, readings));
         }
 
-        return new MenuProfileParseResult(profile, problems.ToImmutable());
+        return new MenuProfileParseResult(profile, problems.ToImmutable()) { Readings = readings.ToImmutable() };
     }
 
     /// <summary>
@@ -82,7 +83,8 @@ public sealed class MenuProfileParser
         return result with { Problems = problems.AddRange(result.Problems) };
     }
 
-    private ImmutableArray<string> Normalise(string facet, ImmutableArray<string> values, ImmutableArray<string>.Builder problems)
+    private ImmutableArray<string> Normalise(
+        string facet, ImmutableArray<string> values, ImmutableArray<string>.Builder problems, ImmutableArray<string>.Builder readings)
     {
         if (values.IsDefaultOrEmpty)
         {
@@ -98,19 +100,31 @@ public sealed class MenuProfileParser
                 continue;
             }
 
-            var slug = resolver.Resolve(value);
-            if (slug is null)
+            var reading = resolver.Read(value);
+            if (reading.Slug is { } slug)
             {
-                problems.Add(Unknown(resolver, value.Trim()));
+                slugs.Add(slug);
+                if (reading.Loose)
+                {
+                    readings.Add($"'{value.Trim()}' read as {resolver.Vocabulary.NameOf(slug)}");
+                }
             }
             else
             {
-                slugs.Add(slug);
+                problems.Add(reading.Candidates.IsEmpty ? Unknown(resolver, value.Trim()) : Ambiguous(resolver, value.Trim(), reading.Candidates));
             }
         }
 
         // Vocabulary order, not input order, so the same profile always echoes the same way.
         return [.. resolver.Vocabulary.Terms.Select(t => t.Slug).Where(slugs.Contains)];
+    }
+
+    private static string Ambiguous(VocabularyResolver resolver, string value, ImmutableArray<string> candidates)
+    {
+        var vocabulary = resolver.Vocabulary;
+        var names = string.Join(", ", candidates.Select(c => $"{c} ({vocabulary.NameOf(c)})"));
+        var allowed = string.Join(", ", vocabulary.Terms.Select(t => t.Slug));
+        return $"The {vocabulary.Singular.ToLowerInvariant()} '{value}' could mean {names}: say which. Allowed {vocabulary.Title.ToLowerInvariant()}: {allowed}.";
     }
 
     private static string Unknown(VocabularyResolver resolver, string value)

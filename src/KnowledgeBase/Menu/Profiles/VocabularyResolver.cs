@@ -1,14 +1,25 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 
 namespace KnowledgeBase.Menu;
 
 /// <summary>
 /// Turns what a commander typed into a term slug: the slug itself, the display name or an alias, in any case,
-/// with spaces or hyphens, singular or plural ("Brixton" -> lambeth, "knife crime" -> knives).
+/// with spaces or hyphens, singular or plural ("Brixton" -> lambeth, "knife crime" -> knives); failing that, a
+/// partial ("communities" -> local-communities) or near spelling ("Hackny") of a slug or display name that can
+/// mean only one term. Aliases match whole only: many are borrowed from the search lexicon, and a part of one
+/// ("policing" of "proactive policing") says too little.
+/// assets/menu.js resolves in the same steps.
 /// </summary>
 internal sealed class VocabularyResolver
 {
+    /// <summary>A partial value shorter than this says too little to pick a term ("a", "co").</summary>
+    private const int PartialFrom = 3;
+
     private readonly FrozenDictionary<string, string> _slugByKey;
+    private readonly FrozenSet<string> _ownKeys;
+    private readonly ImmutableArray<KeyValuePair<string, string>> _keysInOrder;
+    private readonly ImmutableArray<KeyValuePair<string, string>> _ownKeysInOrder;
 
     public VocabularyResolver(MenuVocabulary vocabulary)
     {
@@ -37,12 +48,44 @@ internal sealed class VocabularyResolver
 
         map.Remove("");
         _slugByKey = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _ownKeys = vocabulary.Terms.SelectMany(t => new[] { MenuText.Key(t.Slug), MenuText.Key(t.Name) }).ToFrozenSet(StringComparer.Ordinal);
+        _keysInOrder = [.. map.OrderBy(p => p.Key, StringComparer.Ordinal)];
+        _ownKeysInOrder = [.. vocabulary.Terms
+            .SelectMany(t => new[] { KeyValuePair.Create(MenuText.Key(t.Slug), t.Slug), KeyValuePair.Create(MenuText.Key(t.Name), t.Slug) })
+            .Where(p => p.Key.Length > 0)
+            .Distinct()
+            .OrderBy(p => p.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Value, StringComparer.Ordinal)];
     }
 
     public MenuVocabulary Vocabulary { get; }
 
-    public string? Resolve(string value) =>
-        _slugByKey.TryGetValue(MenuText.Key(value), out var slug) ? slug : null;
+    public string? Resolve(string value) => Read(value).Slug;
+
+    /// <summary>Reads a value: exact key, else a unique word-prefix match, else a unique nearest spelling.</summary>
+    public VocabularyReading Read(string value)
+    {
+        var key = MenuText.Key(value);
+        if (key.Length == 0)
+        {
+            return VocabularyReading.Unknown;
+        }
+
+        if (_slugByKey.TryGetValue(key, out var exact))
+        {
+            return new VocabularyReading(exact, [], !_ownKeys.Contains(key));
+        }
+
+        List<string> partial = key.Length >= PartialFrom
+            ? Distinct(_ownKeysInOrder.Where(p => StartsAWord(p.Key, key)).Select(p => p.Value))
+            : [];
+        if (partial.Count > 0)
+        {
+            return Reading(partial);
+        }
+
+        return Reading(Nearest(key));
+    }
 
     /// <summary>The closest known term to a value that did not resolve, for "did you mean".</summary>
     public string? Suggest(string value)
@@ -56,7 +99,7 @@ internal sealed class VocabularyResolver
         var limit = Math.Max(1, key.Length / 3);
         string? best = null;
         var bestDistance = int.MaxValue;
-        foreach (var (candidate, slug) in _slugByKey.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (candidate, slug) in _keysInOrder)
         {
             var distance = Math.Abs(key.Length - candidate.Length) > limit ? limit + 1 : Diagnostics.Suggestions.Distance(key, candidate);
             if (distance <= limit && distance < bestDistance)
@@ -68,4 +111,67 @@ internal sealed class VocabularyResolver
 
         return best;
     }
+
+    /// <summary>Edits a typed value may be away from a term and still be read as it: none for short words, where one edit makes another word.</summary>
+    internal static int NearLimit(int length) => length < 5 ? 0 : length < 9 ? 1 : 2;
+
+    /// <summary>"community" starts a word of "local community"; "prevent" starts "prevention".</summary>
+    private static bool StartsAWord(string candidate, string key)
+    {
+        for (var at = candidate.IndexOf(key, StringComparison.Ordinal); at >= 0; at = candidate.IndexOf(key, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || candidate[at - 1] == ' ')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private List<string> Nearest(string key)
+    {
+        var limit = NearLimit(key.Length);
+        if (limit == 0)
+        {
+            return [];
+        }
+
+        var best = limit + 1;
+        var slugs = new List<string>();
+        foreach (var (candidate, slug) in _ownKeysInOrder)
+        {
+            if (Math.Abs(key.Length - candidate.Length) > limit)
+            {
+                continue;
+            }
+
+            var distance = Diagnostics.Suggestions.Distance(key, candidate);
+            if (distance < best)
+            {
+                best = distance;
+                slugs.Clear();
+            }
+
+            if (distance == best && distance <= limit)
+            {
+                slugs.Add(slug);
+            }
+        }
+
+        return Distinct(slugs);
+    }
+
+    private List<string> Distinct(IEnumerable<string> slugs)
+    {
+        var set = slugs.ToHashSet(StringComparer.Ordinal);
+        return [.. Vocabulary.Terms.Select(t => t.Slug).Where(set.Contains)];
+    }
+
+    private static VocabularyReading Reading(List<string> slugs) => slugs.Count switch
+    {
+        0 => VocabularyReading.Unknown,
+        1 => new VocabularyReading(slugs[0], [], true),
+        _ => new VocabularyReading(null, [.. slugs], false),
+    };
 }

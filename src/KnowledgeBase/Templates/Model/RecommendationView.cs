@@ -2,14 +2,30 @@ using KnowledgeBase.Menu;
 
 namespace KnowledgeBase.Templates.Model;
 
-/// <summary>One option the menu recommends: its score, why it was chosen, who leads it and whom to involve.</summary>
+/// <summary>One option the menu recommends: when to use it, its evidence and status in words, why it was chosen, who leads it and whom to call.</summary>
 public sealed class RecommendationView(RecommendedOption option)
 {
     public string Title => option.Title;
 
     public string Url => option.Url;
 
-    public double Score => option.Score;
+    /// <summary>One line on when to use it.</summary>
+    public string Summary => option.Summary;
+
+    /// <summary>Active, Pilot, Planned, Ended; null when unknown.</summary>
+    public string? StatusName => MenuWording.StatusName(option.Status);
+
+    /// <summary>Evaluated, Reported success, In development, Untested; null when unknown.</summary>
+    public string? EvidenceName => MenuWording.EvidenceName(option.Evidence);
+
+    /// <summary>The evidence scale as text ("■■■□"), beside the words and the colour.</summary>
+    public string EvidenceScale => MenuWording.EvidenceScale(option.Evidence);
+
+    /// <summary>The reasons as one short sentence.</summary>
+    public string Why => MenuWording.Why(option.Reasons, option.Status, option.Evidence);
+
+    /// <summary>Whom to call: the lead's contact role, or null.</summary>
+    public string? LeadContact => option.LeadContact;
 
     /// <summary>active, pilot, planned, ended; null when unknown.</summary>
     public string? Status => MenuNames.Of(option.Status);
@@ -26,5 +42,7 @@ public sealed class RecommendationView(RecommendedOption option)
 
     public IReadOnlyList<LinkView> Partners => [.. option.Partners.Select(p => new LinkView(p.Text, p.Url))];
 
-    public IReadOnlyList<LinkView> Programmes => [.. option.Programmes.Select(p => new LinkView(p.Title, p.Url))];
+    /// <summary>The programmes using the option, except its lead (named already).</summary>
+    public IReadOnlyList<LinkView> Programmes =>
+        [.. option.Programmes.Where(p => p.Slug != option.Lead?.Slug).Select(p => new LinkView(p.Title, p.Url))];
 }

@@ -65,6 +65,23 @@ public sealed class TemplateModel
         [new LinkView("Home", Urls.Home), .. trail.Select(t => new LinkView(t.Name, t.Url))];
 
     /// <summary>The menu of options' page for a need (/menu/prevention/) or another term (/menu/crime-types/knives/).</summary>
+    /// <summary>The menu's form with one field pre-filled: the field names are the form's (menu-page.js reads them).</summary>
+    public string? MenuFormUrl(Taxonomy taxonomy, string term)
+    {
+        var field = taxonomy.Key switch
+        {
+            "needs" => "need",
+            "crime_types" => "crime_type",
+            "gang_types" => "gang_type",
+            "focus" => "focus",
+            "boroughs" => "borough",
+            "communities" => "community",
+            "audiences" => "audience",
+            _ => null,
+        };
+        return field is null ? null : $"{Urls.Menu}?{field}={Uri.EscapeDataString(term)}";
+    }
+
     public string MenuUrl(Taxonomy taxonomy, string term) =>
         taxonomy.Key == "needs" ? $"{Urls.Menu}{term}/" : $"{Urls.Menu}{taxonomy.UrlSegment}/{term}/";
 

@@ -23,6 +23,9 @@ public sealed class TermView(Taxonomy taxonomy, TaxonomyTerm term, TemplateModel
     /// <summary>The term's page of the menu of options (needs and crime types have one; others give the menu's form).</summary>
     public string MenuUrl => model.MenuUrl(taxonomy, term.Slug);
 
+    /// <summary>The menu's form pre-filled with this term ("Menu of options for Croydon"), or null for a vocabulary the menu does not ask about.</summary>
+    public string? MenuFormUrl => model.MenuFormUrl(taxonomy, term.Slug);
+
     /// <summary>The published entries carrying the term, by title.</summary>
     public IReadOnlyList<EntryView> Entries => model.Entries(model.Graph.WithTerm(taxonomy.Key, term.Slug));
 

@@ -13,7 +13,7 @@ public sealed class BrowserParityTests
     public void MenuJs_WithTheSameTextRelevance_AgreesExactly_OnEveryScenarioAndEdgeProfile()
     {
         Assert.True(NodeMenu.Available, "node must be installed to check menu.js");
-        var requests = Sample.Concat(ScenarioLoader.Load(Paths.HeldOutScenarios))
+        var requests = Sample.Concat(ScenarioLoader.Load(Paths.HeldOutScenarios)).Concat(ScenarioLoader.Load(Paths.CommanderScenarios))
             .Select(s => (s.Id, s.Profile, 8))
             .Concat(EdgeProfiles())
             .ToList();
@@ -58,6 +58,8 @@ public sealed class BrowserParityTests
         yield return ("bad", new MenuProfile { Needs = ["policing"], Boroughs = ["Lambeht"] }, 5);
         yield return ("communities", new MenuProfile { Needs = ["prevention", "intelligence"], Communities = ["turkish"], Focus = ["victims"] }, 7);
         yield return ("one", new MenuProfile { Needs = ["intelligence", "prevention", "enforcement"] }, 1);
+        yield return ("ambiguous", new MenuProfile { CrimeTypes = ["crime"], Audiences = ["communities"] }, 5);
+        yield return ("near", new MenuProfile { Needs = ["prevnetion"], Boroughs = ["Lmbeht", "Hackny"] }, 5);
     }
 
     private static string Describe(IEnumerable<RecommendedOption> options) =>

@@ -13,7 +13,7 @@ public sealed class OutputTests
     {
         var json = JsonNode.Parse(MenuJsonWriter.ToJson(Engines.Bm25.Recommend(Profile, 3)))!.AsObject();
 
-        Assert.Equal(["profile", "options", "groups", "message"], json.Select(p => p.Key));
+        Assert.Equal(["profile", "options", "groups", "readings", "message"], json.Select(p => p.Key));
         Assert.Equal(["knives"], json["profile"]!["crime_types"]!.AsArray().Select(n => (string)n!));
         var option = json["options"]![0]!.AsObject();
         Assert.Equal(["slug", "title", "needs", "score", "reasons"], option.Select(p => p.Key).Take(5));

@@ -25,6 +25,42 @@ public sealed class ProfileTests
         Assert.Equal([slug], result.Profile.TermsOf(facet).ToArray());
     }
 
+    [Theory]
+    [InlineData("audiences", "communities", "local-communities", "'communities' read as Local communities")]
+    [InlineData("crime_types", "stabbings", "knives", "'stabbings' read as Knife-enabled crime")]
+    [InlineData("needs", "prevent", "prevention", "'prevent' read as Prevention")]
+    [InlineData("boroughs", "Hackny", "hackney", "'Hackny' read as Hackney")]
+    [InlineData("communities", "black", "black-communities", "'black' read as Black communities")]
+    public void PartialAliasOrNearValues_Resolve_AndTheAnswerSaysHowEachWasRead(string facet, string value, string slug, string reading)
+    {
+        var answer = Engines.Bm25.Recommend(MenuProfile.Empty.With(facet, [value]), 5);
+
+        Assert.Null(answer.Message);
+        Assert.Equal([slug], answer.Profile.TermsOf(facet).ToArray());
+        Assert.Equal([reading], answer.Readings.ToArray());
+    }
+
+    [Fact]
+    public void SlugsAndDisplayNames_AreNotNotedAsReadings()
+    {
+        var result = Parser.Parse(new MenuProfile { Boroughs = ["Croydon"], Needs = ["prevention"] });
+
+        Assert.True(result.IsValid);
+        Assert.Empty(result.Readings);
+    }
+
+    [Fact]
+    public void AmbiguousValue_IsAProblem_ListingTheTermsItCouldMean()
+    {
+        var answer = Engines.Bm25.Recommend(new MenuProfile { CrimeTypes = ["crime"] }, 5);
+
+        Assert.Empty(answer.Options);
+        Assert.Contains("The crime type 'crime' could mean ", answer.Message);
+        Assert.Contains("guns (Gun-enabled crime)", answer.Message);
+        Assert.Contains("hate-crime (Hate crime)", answer.Message);
+        Assert.Contains("Allowed crime types: guns, knives", answer.Message);
+    }
+
     [Fact]
     public void UnknownNeed_ListsTheAllowedNeeds()
     {
@@ -38,7 +74,8 @@ public sealed class ProfileTests
     [Fact]
     public void MisspeltBorough_SuggestsTheClosest_AndListsEveryBorough()
     {
-        var result = Parser.Parse(new MenuProfile { Boroughs = ["Lambeht"] });
+        // Two edits from "lambeth": too far to be read as it, near enough to suggest it.
+        var result = Parser.Parse(new MenuProfile { Boroughs = ["Lmbeht"] });
 
         Assert.False(result.IsValid);
         Assert.Contains("Did you mean 'lambeth'?", result.Message);
