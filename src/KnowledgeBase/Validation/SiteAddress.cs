@@ -1,3 +1,5 @@
+using KnowledgeBase.Markdown;
+
 namespace KnowledgeBase.Validation;
 
 /// <summary>
@@ -71,25 +73,9 @@ internal sealed class SiteAddress
     {
         var parts = new List<string>();
         var segments = path.Split('/');
-        for (var i = 1; i < segments.Length; i++)
+        if (!DotSegments.Apply(parts, segments.Skip(1).Select(Uri.UnescapeDataString)))
         {
-            var segment = Uri.UnescapeDataString(segments[i]);
-            switch (segment)
-            {
-                case "" or ".":
-                    break;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(segment);
-                    break;
-            }
+            return null;
         }
 
         var trailing = segments[^1] is "" or "." or ".." ? "/" : "";

@@ -7,24 +7,9 @@ internal static class LinkPath
     public static string? Resolve(string fromContentPath, string relative)
     {
         var parts = new List<string>(fromContentPath.Split('/')[..^1]);
-        foreach (var part in Uri.UnescapeDataString(relative).Replace('\\', '/').Split('/'))
+        if (!DotSegments.Apply(parts, Uri.UnescapeDataString(relative).Replace('\\', '/').Split('/')))
         {
-            switch (part)
-            {
-                case "" or ".":
-                    break;
-                case "..":
-                    if (parts.Count == 0)
-                    {
-                        return null;
-                    }
-
-                    parts.RemoveAt(parts.Count - 1);
-                    break;
-                default:
-                    parts.Add(part);
-                    break;
-            }
+            return null;
         }
 
         return string.Join('/', parts);
