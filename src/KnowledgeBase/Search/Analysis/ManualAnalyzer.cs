@@ -35,26 +35,29 @@ internal sealed class ManualAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new EnglishPossessiveFilter(Version, source);
-        stream = new ASCIIFoldingFilter(stream);
-        if (lexicon is not null)
-        {
-            stream = new AcronymFilter(stream, lexicon.Acronyms, query ? lexicon.AcronymsAnyCase : null, lexicon.AcronymsHaveCapitals);
-        }
-
-        stream = new LowerCaseFilter(Version, stream);
-        if (surface is not null)
-        {
-            stream = new SurfaceWordTap(stream, surface);
-        }
-
-        stream = new SpellingFilter(stream);
-        stream = new KStemFilter(stream);
+        TokenStream stream = new WordChainFilter(source, PerWord, surface);
         if (lexicon?.Concepts is { } concepts)
         {
             stream = new SynonymFilter(stream, concepts, ignoreCase: false);
         }
 
         return new TokenStreamComponents(source, stream);
+    }
+
+    /// <summary>The filters that look at one word at a time, run once per distinct word by <see cref="WordChainFilter"/>.</summary>
+    /// <param name="word">The word.</param>
+    /// <param name="surfaceAt">Marks the point where a token is the surface word.</param>
+    private TokenStream PerWord(TokenStream word, Func<TokenStream, TokenStream> surfaceAt)
+    {
+        TokenStream stream = new EnglishPossessiveFilter(Version, word);
+        stream = new ASCIIFoldingFilter(stream);
+        if (lexicon is not null)
+        {
+            stream = new AcronymFilter(stream, lexicon.Acronyms, query ? lexicon.AcronymsAnyCase : null, lexicon.AcronymsHaveCapitals);
+        }
+
+        stream = surfaceAt(new LowerCaseFilter(Version, stream));
+        stream = new SpellingFilter(stream);
+        return new KStemFilter(stream);
     }
 }

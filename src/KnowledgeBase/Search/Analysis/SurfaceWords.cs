@@ -4,7 +4,7 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
-/// The distinct surface words of the document being indexed, collected by <see cref="SurfaceWordTap"/> as the
+/// The distinct surface words of the document being indexed, handed over by <see cref="WordChainFilter"/> as the
 /// ranked fields are analysed, then replayed as the "words" field: the text is analysed once, not twice. Each word
 /// string is made once per writer, however many documents use it. One instance per index writer (not thread-safe).
 /// </summary>
@@ -12,12 +12,15 @@ internal sealed class SurfaceWords
 {
     private readonly HashSet<string> known = new(StringComparer.Ordinal);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-    private readonly HashSet<string> seen = new(StringComparer.Ordinal);
+
+    // Every word added was interned first, so one string is one word: compared by reference, not hashed by content.
+    private readonly HashSet<string> seen = new(ReferenceEqualityComparer.Instance);
     private readonly List<string> current = [];
 
     public SurfaceWords() => lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public void Add(ReadOnlySpan<char> word)
+    /// <summary>The one string this writer uses for <paramref name="word"/>.</summary>
+    public string Intern(ReadOnlySpan<char> word)
     {
         if (!lookup.TryGetValue(word, out string? text))
         {
@@ -25,9 +28,16 @@ internal sealed class SurfaceWords
             known.Add(text);
         }
 
-        if (seen.Add(text))
+        return text;
+    }
+
+    /// <summary>Collects a word of the current document.</summary>
+    /// <param name="word">A string from <see cref="Intern"/>.</param>
+    public void Add(string word)
+    {
+        if (seen.Add(word))
         {
-            current.Add(text);
+            current.Add(word);
         }
     }
 

@@ -93,4 +93,29 @@ public sealed class AnalyzerTests
     [InlineData("knife")]
     [InlineData("CO14")]
     public void WordInCapitals_OrContentWord_IsNoStopWord(string word) => Assert.False(StopWords.IsStopWord(word));
+
+    [Fact]
+    public void RepeatedWords_AreAnalysedAsTheirFirstOccurrence_WithTheirOwnOffsets()
+    {
+        // Each distinct word goes through the per-word filters once; later occurrences replay what they made, and
+        // must still carry their own position and offsets, also where the synonym filter looked ahead past them
+        // ("BOCUs" is an acronym, so it has a second token, and it starts the phrase "BOCU commander", so the synonym
+        // filter reads past it and restores other tokens before asking for that second token).
+        var lexicon = LexiconAnalysis.From(new SearchLexicon(
+            [new GlossaryTerm("BOCU", "Borough Operational Command Unit"), new GlossaryTerm("PPO", "Prolific and other Priority Offenders")],
+            [["borough", "BOCU"], ["BOCU commander", "borough commander"], ["gun", "lethal barrelled weapon"]],
+            new Dictionary<string, IReadOnlyDictionary<string, string>>()));
+        const string text = "BOCUs have been advised to select PPOs; a lethal PPO, the BOCU and the borough. BOCUs have guns";
+        var analyzer = new ManualAnalyzer(lexicon, query: false);
+        var tokens = TokenList.Of(analyzer, text);
+        var fresh = new ManualAnalyzer(lexicon, query: false);
+        foreach (var token in tokens)
+        {
+            Assert.Contains(token.Term, TokenList.Of(fresh, text[token.Start..token.End]).Select(t => t.Term));
+        }
+
+        Assert.Equal(3, tokens.Count(t => t.Term == ConceptTokens.Acronym("BOCU")));
+        Assert.All(tokens.Zip(tokens.Skip(1)), pair => Assert.True(pair.First.Start <= pair.Second.Start, $"{pair.First} then {pair.Second}"));
+        Assert.Equal(TokenList.Of(fresh, text), TokenList.Of(analyzer, text));
+    }
 }
