@@ -68,33 +68,33 @@ public sealed class BoroughMapView
             : $"{b.From}\u2013{b.To} entries")),
     ];
 
-    /// <summary>The map in one paragraph: how many boroughs have entries, where the most are, the London-wide work and the current borough.</summary>
+    /// <summary>
+    /// The map in one paragraph: how many boroughs have entries, where the most are and the London-wide work; on a
+    /// borough's page, that borough first and the rest in brief.
+    /// </summary>
     public string Summary
     {
         get
         {
             var withEntries = _map.Tiles.Where(t => t.Count > 0).ToList();
             var none = Names(_map.Tiles.Where(t => t.Count == 0));
-            var text = withEntries.Count == 0 ? "No borough has an entry yet." : $"{withEntries.Count} of the {_map.Tiles.Length} boroughs have entries";
-            if (withEntries.Count > 0)
-            {
-                if (none.Count is > 0 and <= 3)
-                {
-                    text += $" (none in {Join(none)})";
-                }
-
-                var most = withEntries.Max(t => t.Count);
-                var busiest = Names(withEntries.Where(t => t.Count == most));
-                text += busiest.Count == 1 ? $"; the most in {busiest[0]} ({most})." : $"; the most in {Join(busiest)} ({most} each).";
-            }
-
-            text += LondonWide.Count == 1 ? " 1 entry is London-wide or names no borough." : $" {LondonWide.Count} entries are London-wide or name no borough.";
+            var coverage = withEntries.Count == 0 ? "No borough has an entry yet" : $"{withEntries.Count} of the {_map.Tiles.Length} boroughs have entries";
+            var wide = LondonWide.Count == 1 ? "1 entry is London-wide or names no borough" : $"{LondonWide.Count} entries are London-wide or name no borough";
             if (Current is { } current)
             {
-                text += $" {current.Name}, outlined, has {(current.Count == 0 ? "no entries" : current.Count == 1 ? "1 entry" : $"{current.Count} entries")}.";
+                return $"{current.Name}, outlined, has {Entries(current.Count)}. {coverage}; {wide}.";
             }
 
-            return text;
+            if (withEntries.Count == 0)
+            {
+                return $"{coverage}. {wide}.";
+            }
+
+            var most = withEntries.Max(t => t.Count);
+            var busiest = Names(withEntries.Where(t => t.Count == most));
+            var exceptions = none.Count is > 0 and <= 3 ? $" (none in {Join(none)})" : "";
+            var where = busiest.Count == 1 ? $"the most in {busiest[0]} ({most})" : $"the most in {Join(busiest)} ({most} each)";
+            return $"{coverage}{exceptions}; {where}. {wide}.";
         }
     }
 
@@ -119,6 +119,13 @@ public sealed class BoroughMapView
             list.Count(p => p.Entry.Kind == EntryKind.Option),
             list.Count);
     }
+
+    private static string Entries(int count) => count switch
+    {
+        0 => "no entries",
+        1 => "1 entry",
+        _ => $"{count} entries",
+    };
 
     private static List<string> Names(IEnumerable<BoroughTile> tiles) =>
         [.. tiles.Select(t => t.Term?.Name ?? t.Place.Name).Order(StringComparer.OrdinalIgnoreCase)];
