@@ -2,6 +2,7 @@ using KnowledgeBase.Content;
 using KnowledgeBase.Content.Data;
 using KnowledgeBase.Menu;
 using KnowledgeBase.Site;
+using KnowledgeBase.Site.Boroughs;
 using KnowledgeBase.Templates.Model;
 
 namespace KnowledgeBase.Templates;
@@ -75,6 +76,7 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             Type = "home",
             Marking = TemplateModel.Marking(_graph.Entries),
             Content = new Engine.TrustedHtml(home?.Rendered.Html ?? ""),
+            BoroughMap = model.DrawBoroughMap("small"),
         }, _graph.Entries.Select(p => p.Entry.Reviewed).Max());
     }
 
@@ -113,6 +115,7 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
         Marking = TemplateModel.Marking(_graph.Entries),
         Breadcrumbs = model.Crumbs((taxonomy.Title, null)),
         Taxonomy = taxonomy,
+        BoroughMap = taxonomy.Key == BoroughMap.TaxonomyKey ? model.DrawBoroughMap("large") : null,
     }, null);
 
     private PageJob TermPage(TaxonomyView taxonomy, TermView term) => new(term.Url, "list", () =>
@@ -133,6 +136,7 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             Count = pages.Length,
             Term = term,
             Taxonomy = taxonomy,
+            BoroughMap = taxonomy.Key == BoroughMap.TaxonomyKey ? model.DrawBoroughMap("small", term.Slug) : null,
         };
     }, null);
 

@@ -11,6 +11,7 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     [InlineData("/")]
     [InlineData("/programmes/operation-blunt/")]
     [InlineData("/options/")]
+    [InlineData("/boroughs/")]
     [InlineData("/boroughs/lambeth/")]
     [InlineData("/glossary/")]
     [InlineData("/menu/?need=prevention&borough=croydon&text=stabbings")]

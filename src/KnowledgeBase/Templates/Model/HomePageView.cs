@@ -5,4 +5,7 @@ public sealed class HomePageView : PageView
 {
     /// <summary>The rendered text of content/_index.md (empty without one).</summary>
     public required Engine.TrustedHtml Content { get; init; }
+
+    /// <summary>The borough map, small: where the manual's work runs (null for a site with no London boroughs).</summary>
+    public BoroughMapView? BoroughMap { get; init; }
 }

@@ -12,4 +12,7 @@ public sealed class ListPageView : PageView
     public TermView? Term { get; init; }
 
     public TaxonomyView? Taxonomy { get; init; }
+
+    /// <summary>On a borough's page, the borough map, small, with this borough's tile outlined; null on other pages.</summary>
+    public BoroughMapView? BoroughMap { get; init; }
 }

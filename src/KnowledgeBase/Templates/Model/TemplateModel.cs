@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content.Data;
 using KnowledgeBase.Site;
+using KnowledgeBase.Site.Boroughs;
 
 namespace KnowledgeBase.Templates.Model;
 
@@ -28,6 +29,7 @@ public sealed class TemplateModel
         _taxonomies = Taxonomies.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
         _kinds = Enum.GetValues<Content.EntryKind>().ToFrozenDictionary(k => k, k => new KindView(k, this));
         Site = new SiteView(this);
+        Boroughs = BoroughMap.From(graph);
     }
 
     public SiteGraph Graph { get; }
@@ -35,6 +37,13 @@ public sealed class TemplateModel
     public SiteUrls Urls => Graph.Urls;
 
     public SiteView Site { get; }
+
+    /// <summary>How much of the manual runs in each borough, on the tile grid; null for a site whose vocabulary names no London borough.</summary>
+    public BoroughMap? Boroughs { get; }
+
+    /// <summary>The borough map drawn <c>small</c> or <c>large</c>, with one borough's tile outlined; null when the site has no map.</summary>
+    public BoroughMapView? DrawBoroughMap(string size, string? current = null) =>
+        Boroughs is { } map ? new BoroughMapView(map, this, size, current) : null;
 
     public IReadOnlyList<TaxonomyView> Taxonomies { get; }
 
