@@ -65,7 +65,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
         for (int d = 0; d < docs.Length; d++)
         {
             var doc = reader.Document(d, fields);
-            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url));
+            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence));
         }
 
         facets = FacetTable.Read(reader);
@@ -115,7 +115,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
         var hits = top.Select((t, i) =>
         {
             var doc = docs[t.Doc];
-            return new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, t.Score, marked[i]);
+            return new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, t.Score, marked[i], doc.Evidence);
         }).ToList();
         return Answer(request, all.Count, hits, all, messages);
     }
