@@ -61,7 +61,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
         queryAnalyzer = new ManualAnalyzer(analysis, query: true);
         searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
         docs = new IndexedDoc[reader.MaxDoc];
-        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url };
+        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence };
         for (int d = 0; d < docs.Length; d++)
         {
             var doc = reader.Document(d, fields);
