@@ -154,7 +154,8 @@ public sealed class SiteBrowserTests(BrowserFixture browser)
         var first = await page.Locator(".menu-group .menu-option >> nth=0").GetAttributeAsync("data-slug");
         Assert.Contains(first, new[] { "school-presentations", "anti-knife-education" });
         Assert.StartsWith("Serves prevention", await page.InnerTextAsync(".menu-option >> nth=0 >> .menu-why"), StringComparison.Ordinal);
-        Assert.Matches("^[■□]{4} Evidence: (Evaluated|Reported success|In development|Untested)$", await page.InnerTextAsync(".menu-option >> nth=0 >> .evidence"));
+        Assert.Matches("^Evidence: (Evaluated|Reported success|In development|Untested)$", (await page.InnerTextAsync(".menu-option >> nth=0 >> .evidence-scale")).Trim());
+        Assert.Equal(4, await page.Locator(".menu-option >> nth=0 >> .evidence-scale svg rect").CountAsync());
         Assert.DoesNotContain("Score", await page.InnerTextAsync("[data-menu-output]"), StringComparison.Ordinal);
         Assert.True(await page.IsVisibleAsync("#menu-print"));
         Assert.Empty(external);
