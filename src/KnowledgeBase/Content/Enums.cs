@@ -45,6 +45,18 @@ public static class Enums
         _ => "Ended",
     };
 
+    /// <summary>The steps of the evidence scale a page draws, weakest first.</summary>
+    public const int EvidenceSteps = 4;
+
+    /// <summary>The level's place on the evidence scale: untested is 1 of 4, evaluated 4 of 4.</summary>
+    public static int Step(EvidenceLevel level) => level switch
+    {
+        EvidenceLevel.Evaluated => 4,
+        EvidenceLevel.ReportedSuccess => 3,
+        EvidenceLevel.InDevelopment => 2,
+        _ => 1,
+    };
+
     public static string Name(EvidenceLevel level) => level switch
     {
         EvidenceLevel.Evaluated => "Evaluated",

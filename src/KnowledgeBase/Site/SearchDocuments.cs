@@ -58,7 +58,8 @@ public static class SearchDocuments
             facets,
             termText,
             string.Join('\n', partners.Prepend(page.Rendered.PlainText)),
-            e.Status is { } s ? Enums.Id(s) : "active");
+            e.Status is { } s ? Enums.Id(s) : "active",
+            e.Evidence is { } ev ? Enums.Id(ev.Level) : null);
     }
 
     /// <summary>

@@ -28,10 +28,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page that fails the test on any request leaving this machine (no CDNs on an intranet).</summary>
-    public async Task<(IPage Page, List<string> External)> OpenAsync(string path, int width = 1280, int height = 900)
+    /// <summary>
+    /// A fresh page that fails the test on any request leaving this machine (no CDNs on an intranet), in the
+    /// reader's colour scheme (<c>prefers-color-scheme</c>).
+    /// </summary>
+    public async Task<(IPage Page, List<string> External)> OpenAsync(string path, int width = 1280, int height = 900, ColorScheme scheme = ColorScheme.Light)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = width, Height = height } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = scheme,
+        });
         var page = await context.NewPageAsync();
         var external = new List<string>();
         page.Request += (_, request) =>

@@ -50,6 +50,11 @@ public sealed class ServedSiteBrowserTests(BrowserFixture browser) : IClassFixtu
         await page.WaitForSelectorAsync("#search-results li");
         Assert.Contains(api, u => u.Contains("/api/search?", StringComparison.Ordinal));
         Assert.Equal("Sapphire (rape)", (await page.InnerTextAsync("#search-results li h2")).Trim());
+
+        // The API's results carry the evidence level, drawn as the entry's card draws it.
+        var (knife, _) = await Open("/search/?q=knife+arrest");
+        await knife.WaitForSelectorAsync("#search-results li");
+        Assert.StartsWith("Evidence: ", (await knife.InnerTextAsync("#search-results .evidence-scale >> nth=0")).Trim(), StringComparison.Ordinal);
     }
 
     public async Task DisposeAsync()

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Xunit;
@@ -5,25 +6,53 @@ using Xunit;
 namespace KnowledgeBase.Tests.Browser;
 
 /// <summary>The built manual in a real browser: accessible, keyboard-usable, self-contained, responsive, printable.</summary>
-public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+[Collection(BrowserCollection.Name)]
+public sealed class SiteBrowserTests(BrowserFixture browser)
 {
-    [Theory]
-    [InlineData("/")]
-    [InlineData("/programmes/operation-blunt/")]
-    [InlineData("/options/")]
-    [InlineData("/boroughs/")]
-    [InlineData("/boroughs/lambeth/")]
-    [InlineData("/glossary/")]
-    [InlineData("/menu/?need=prevention&borough=croydon&text=stabbings")]
-    public async Task Page_HasNoSeriousAccessibilityViolations(string path)
+    /// <summary>Every template: home, each kind of entry, a page, a listing, a vocabulary, a term, the glossary, search and
+    /// the menu with results, a static menu answer, a source document and the 404 page.</summary>
+    public static TheoryData<string, int, string> EveryTemplate()
     {
-        var (page, _) = await browser.OpenAsync(path);
-        if (path.StartsWith("/menu/", StringComparison.Ordinal))
+        var data = new TheoryData<string, int, string>();
+        string[] paths =
+        [
+            "/", "/programmes/operation-blunt/", "/boards/ggw-reduction-board/", "/options/anti-knife-education/", "/about/",
+            "/options/", "/boroughs/", "/boroughs/lambeth/", "/glossary/", "/search/?q=knife",
+            "/menu/?need=prevention&borough=croydon&text=stabbings", "/menu/prevention/", "/sources/mps-response/", "/404.html",
+        ];
+        foreach (var path in paths)
+        {
+            foreach (var width in new[] { 1280, 390 })
+            {
+                foreach (var scheme in new[] { "light", "dark" })
+                {
+                    data.Add(path, width, scheme);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryTemplate))]
+    public async Task Page_HasNoSeriousWcag22AaViolations_AtPhoneAndDesktopWidth_InLightAndDark(string path, int width, string scheme)
+    {
+        var (page, _) = await browser.OpenAsync(path, width, width < 600 ? 844 : 900, scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light);
+        if (path.StartsWith("/menu/?", StringComparison.Ordinal))
         {
             await page.WaitForSelectorAsync(".menu-option");
         }
+        else if (path.StartsWith("/search/", StringComparison.Ordinal))
+        {
+            await page.WaitForSelectorAsync("#search-results li");
+        }
 
-        var result = await page.RunAxe();
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        await page.Context.CloseAsync();
         var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes) {v.Nodes.FirstOrDefault()?.Html}")));
     }
@@ -125,7 +154,8 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
         var first = await page.Locator(".menu-group .menu-option >> nth=0").GetAttributeAsync("data-slug");
         Assert.Contains(first, new[] { "school-presentations", "anti-knife-education" });
         Assert.StartsWith("Serves prevention", await page.InnerTextAsync(".menu-option >> nth=0 >> .menu-why"), StringComparison.Ordinal);
-        Assert.Matches("^[■□]{4} Evidence: (Evaluated|Reported success|In development|Untested)$", await page.InnerTextAsync(".menu-option >> nth=0 >> .evidence"));
+        Assert.Matches("^Evidence: (Evaluated|Reported success|In development|Untested)$", (await page.InnerTextAsync(".menu-option >> nth=0 >> .evidence-scale")).Trim());
+        Assert.Equal(4, await page.Locator(".menu-option >> nth=0 >> .evidence-scale svg rect").CountAsync());
         Assert.DoesNotContain("Score", await page.InnerTextAsync("[data-menu-output]"), StringComparison.Ordinal);
         Assert.True(await page.IsVisibleAsync("#menu-print"));
         Assert.Empty(external);

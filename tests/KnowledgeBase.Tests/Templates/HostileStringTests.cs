@@ -101,7 +101,7 @@ public sealed class HostileStringTests
         Assert.Equal(
             ["Ward " + Hostile, "Contact " + Hostile, "Partner " + Hostile],
             Facts(option, "Wards", "Lead contact", "Partners"));
-        Assert.Equal("Note " + Hostile, option.QuerySelector(".evidence p:not(.evidence-level)")?.TextContent);
+        Assert.Equal("Evidence: Note " + Hostile, option.QuerySelector(".key-facts .evidence-note")?.TextContent);
 
         var board = parser.ParseDocument(site.Output("boards/reduction-board/index.html"));
         Assert.Equal(

@@ -655,7 +655,7 @@
     return node;
   }
 
-  function link(doc, text, url) { return url ? el(doc, 'a', text, { href: url }) : el(doc, 'span', text); }
+  function link(doc, text, url) { return url ? el(doc, 'a', text, { href: url }) : doc.createTextNode(text); }
 
   function readForm(form) {
     var data = new FormData(form);
@@ -676,9 +676,8 @@
     });
   }
 
-  // As KnowledgeBase.Menu.MenuWording: evidence and status in words, the scale as text, the reasons as a sentence.
-  var EVIDENCE_NAMES = { 'evaluated': 'Evaluated', 'reported-success': 'Reported success', 'in-development': 'In development', 'untested': 'Untested' };
-  var EVIDENCE_STEPS = { 'evaluated': 4, 'reported-success': 3, 'in-development': 2, 'untested': 1 };
+  // As KnowledgeBase.Menu.MenuWording: status in words and the reasons as a sentence (evidence-scale.js draws the
+  // evidence as the server's pages do).
   var STATUS_NAMES = { active: 'Active', pilot: 'Pilot', planned: 'Planned', ended: 'Ended' };
   var STATUS_REASONS = { active: 'active now', pilot: 'running as a pilot', planned: 'planned, not yet running', ended: 'ended: learn from it rather than join it' };
   var EVIDENCE_REASONS = {
@@ -688,11 +687,6 @@
     'untested': 'no results reported yet'
   };
 
-  function evidenceScale(level) {
-    var step = EVIDENCE_STEPS[level] || 0;
-    return new Array(step + 1).join('\u25a0') + new Array(4 - step + 1).join('\u25a1');
-  }
-
   function why(option) {
     var shown = option.reasons.filter(function (r) { return r !== STATUS_REASONS[option.status] && r !== EVIDENCE_REASONS[option.evidence]; });
     if (shown.length === 0) { return ''; }
@@ -701,18 +695,15 @@
   }
 
   function renderOption(doc, option) {
+    // Element for element the server's partials/menu-option.sbnhtml, a heading level deeper (a browser test compares them).
     var item = el(doc, 'li', null, { 'class': 'menu-option', 'data-slug': option.slug });
-    var heading = el(doc, 'h4');
+    var heading = el(doc, 'h4', null, { 'class': 'menu-option-title' });
     heading.appendChild(link(doc, option.title, option.url));
     item.appendChild(heading);
     if (option.summary) { item.appendChild(el(doc, 'p', option.summary, { 'class': 'menu-when' })); }
     var facts = el(doc, 'p', null, { 'class': 'menu-facts' });
-    if (option.evidence) {
-      var evidence = el(doc, 'span', null, { 'class': 'evidence evidence-' + option.evidence });
-      evidence.appendChild(el(doc, 'span', evidenceScale(option.evidence), { 'class': 'evidence-scale', 'aria-hidden': 'true' }));
-      evidence.appendChild(doc.createTextNode(' Evidence: ' + EVIDENCE_NAMES[option.evidence]));
-      facts.appendChild(evidence);
-    }
+    var evidence = option.evidence ? root.KbEvidence.scale(doc, option.evidence) : null;
+    if (evidence) { facts.appendChild(evidence); }
     if (option.status) {
       facts.appendChild(doc.createTextNode(' '));
       facts.appendChild(el(doc, 'span', 'Status: ' + STATUS_NAMES[option.status], { 'class': 'status' }));

@@ -10,6 +10,10 @@
   var status = document.getElementById('search-status');
   var list = document.getElementById('search-results');
   var facetsBox = document.getElementById('search-facets');
+  var facetsToggle = document.getElementById('search-facets-toggle');
+  // The facets stand beside the results on a wide screen; on a narrow one they wait behind their toggle, so the
+  // first result is on the first screen.
+  var wide = window.matchMedia('(min-width: 60rem)');
   var FILTERS = ['kind', 'need', 'crime_type', 'borough'];
   var FACET_NAMES = { kind: 'Kind', need: 'Need', crime_type: 'Crime type', borough: 'Borough' };
   var staticEngine = null;
@@ -68,6 +72,13 @@
       snippet.innerHTML = hit.snippet; // HTML-escaped by the engine, with <mark> around matches only.
       item.appendChild(heading);
       item.appendChild(meta);
+      var evidence = hit.evidence ? window.KbEvidence.scale(document, hit.evidence) : null;
+      if (evidence) {
+        var facts = document.createElement('p');
+        facts.className = 'result-evidence';
+        facts.appendChild(evidence);
+        item.appendChild(facts);
+      }
       item.appendChild(snippet);
       list.appendChild(item);
     });
@@ -97,7 +108,8 @@
       facetsBox.appendChild(title);
       facetsBox.appendChild(ul);
     });
-    facetsBox.hidden = !any;
+    facetsToggle.hidden = !any;
+    facetsToggle.open = wide.matches;
   }
 
   function run() {

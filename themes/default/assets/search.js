@@ -795,7 +795,7 @@
       total: all.length,
       results: top.map(r => {
         const d = this.docs[r.doc];
-        return { slug: d.slug, title: d.title, kind: d.kind, url: d.url, score: Math.round(r.score * 1e6) / 1e6, snippet: this.snippet(r.doc, highlight) };
+        return { slug: d.slug, title: d.title, kind: d.kind, url: d.url, score: Math.round(r.score * 1e6) / 1e6, snippet: this.snippet(r.doc, highlight), evidence: d.evidence || null };
       }),
       facets: this.facetCounts(all.map(r => r.doc)),
       message: messages.length === 0 ? null : messages.join(' ')

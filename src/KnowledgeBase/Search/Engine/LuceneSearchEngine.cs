@@ -61,11 +61,11 @@ public sealed class LuceneSearchEngine : ISearchEngine
         queryAnalyzer = new ManualAnalyzer(analysis, query: true);
         searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
         docs = new IndexedDoc[reader.MaxDoc];
-        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url };
+        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence };
         for (int d = 0; d < docs.Length; d++)
         {
             var doc = reader.Document(d, fields);
-            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url));
+            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence));
         }
 
         facets = FacetTable.Read(reader);
@@ -115,7 +115,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
         var hits = top.Select((t, i) =>
         {
             var doc = docs[t.Doc];
-            return new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, t.Score, marked[i]);
+            return new SearchHit(doc.Slug, doc.Title, doc.Kind, doc.Url, t.Score, marked[i], doc.Evidence);
         }).ToList();
         return Answer(request, all.Count, hits, all, messages);
     }

@@ -7,6 +7,7 @@ internal static class IndexFields
     public const string Kind = "kind";
     public const string Url = "url";
     public const string Status = "status";
+    public const string Evidence = "evidence";
     public const string Title = "title";
     public const string Keywords = "keywords";
     public const string Summary = "summary";

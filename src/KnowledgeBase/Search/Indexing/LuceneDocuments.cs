@@ -35,6 +35,11 @@ internal static class LuceneDocuments
             new Field(IndexFields.Summary, doc.Summary, Highlighted),
             new Field(IndexFields.Body, doc.Body, Highlighted),
         };
+        if (doc.Evidence is not null)
+        {
+            fields.Add(new StoredField(IndexFields.Evidence, doc.Evidence));
+        }
+
         // Keywords and taxonomy names are stored, as the other text fields are, so related entries can read every
         // ranked field of an entry back from the index.
         foreach (string keyword in doc.Keywords)

@@ -152,6 +152,7 @@ public static class SearchIndexBuilder
             Add(d.Url);
             Add(d.Summary);
             Add(d.Status);
+            Add(d.Evidence ?? "");
             Add(d.Body);
             d.Keywords.ToList().ForEach(Add);
             d.TermText.ToList().ForEach(Add);

@@ -4,7 +4,7 @@ namespace KnowledgeBase.Search.Json;
 
 /// <summary>
 /// The JSON other tools rely on, shared by <c>kb search --json</c> and kb serve's <c>/api/search</c>:
-/// {"query", "total", "results": [{"slug", "title", "kind", "url", "score", "snippet"}], "facets", "message"}.
+/// {"query", "total", "results": [{"slug", "title", "kind", "url", "score", "snippet", "evidence"}], "facets", "message"}.
 /// </summary>
 public static class SearchResponseJson
 {
@@ -23,6 +23,15 @@ public static class SearchResponseJson
             json.WriteString("url", hit.Url);
             json.WriteNumber("score", Math.Round(hit.Score, 6));
             json.WriteString("snippet", hit.Snippet);
+            if (hit.Evidence is null)
+            {
+                json.WriteNull("evidence");
+            }
+            else
+            {
+                json.WriteString("evidence", hit.Evidence);
+            }
+
             json.WriteEndObject();
         }
 

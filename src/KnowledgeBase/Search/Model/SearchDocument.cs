@@ -11,6 +11,7 @@ namespace KnowledgeBase.Search;
 /// <param name="TermText">Display names and aliases of the entry's taxonomy terms, searchable.</param>
 /// <param name="Body">Plain text of the rendered body.</param>
 /// <param name="Status">active, pilot, planned or ended.</param>
+/// <param name="Evidence">The evidence level's id (evaluated, reported-success, in-development, untested), or null: a result draws it.</param>
 public sealed record SearchDocument(
     string Slug,
     string Kind,
@@ -21,4 +22,5 @@ public sealed record SearchDocument(
     IReadOnlyDictionary<string, IReadOnlyList<string>> Facets,
     IReadOnlyList<string> TermText,
     string Body,
-    string Status);
+    string Status,
+    string? Evidence = null);

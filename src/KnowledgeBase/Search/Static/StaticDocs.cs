@@ -8,7 +8,7 @@ namespace KnowledgeBase.Search.Static;
 /// <summary>Each document, in index order (slug order): what a result shows, from the stored fields, and its facet values, from the doc values.</summary>
 internal static class StaticDocs
 {
-    private static readonly HashSet<string> Stored = [IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Summary];
+    private static readonly HashSet<string> Stored = [IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Summary, IndexFields.Evidence];
 
     public static void Write(Utf8JsonWriter json, IndexReader reader, FacetTable facets)
     {
@@ -22,6 +22,11 @@ internal static class StaticDocs
             json.WriteString("kind", doc.Get(IndexFields.Kind));
             json.WriteString("url", doc.Get(IndexFields.Url));
             json.WriteString("summary", doc.Get(IndexFields.Summary) ?? string.Empty);
+            if (doc.Get(IndexFields.Evidence) is { } evidence)
+            {
+                json.WriteString("evidence", evidence);
+            }
+
             json.WriteStartObject("facets");
             foreach (var group in facets.ValuesOf(d).GroupBy(p => p.Facet))
             {

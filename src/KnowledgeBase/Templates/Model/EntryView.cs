@@ -63,7 +63,7 @@ public sealed partial class EntryView : PageView
     /// <summary>True past the review date: the page warns it may be out of date.</summary>
     public bool Stale => _page.IsStale;
 
-    public EvidenceView? Evidence => E.Evidence is { } ev ? new EvidenceView(Enums.Name(ev.Level), Enums.Id(ev.Level), ev.Note) : null;
+    public EvidenceView? Evidence => E.Evidence is { } ev ? new EvidenceView(Enums.Name(ev.Level), Enums.Id(ev.Level), ev.Note, Enums.Step(ev.Level)) : null;
 
     public IReadOnlyList<string> Sources => E.Sources;
 

@@ -5,6 +5,8 @@ namespace KnowledgeBase.Templates.Model;
 /// <summary>One option the menu recommends: when to use it, its evidence and status in words, why it was chosen, who leads it and whom to call.</summary>
 public sealed class RecommendationView(RecommendedOption option)
 {
+    public string Slug => option.Slug;
+
     public string Title => option.Title;
 
     public string Url => option.Url;
@@ -18,7 +20,12 @@ public sealed class RecommendationView(RecommendedOption option)
     /// <summary>Evaluated, Reported success, In development, Untested; null when unknown.</summary>
     public string? EvidenceName => MenuWording.EvidenceName(option.Evidence);
 
-    /// <summary>The evidence scale as text ("■■■□"), beside the words and the colour.</summary>
+    /// <summary>The evidence level for the scale the pages draw (as an entry's <c>evidence</c>, without a note); null when unknown.</summary>
+    public EvidenceView? EvidenceLevel => MenuWording.EvidenceName(option.Evidence) is { } name
+        ? new EvidenceView(name, MenuNames.Of(option.Evidence)!, "", MenuWording.EvidenceStep(option.Evidence))
+        : null;
+
+    /// <summary>The evidence scale as text ("■■■□"), for a theme that writes it so.</summary>
     public string EvidenceScale => MenuWording.EvidenceScale(option.Evidence);
 
     /// <summary>The reasons as one short sentence.</summary>
