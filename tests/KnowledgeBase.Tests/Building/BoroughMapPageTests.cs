@@ -217,12 +217,12 @@ public sealed class RealManualBoroughMapTests(RealManual manual) : IClassFixture
     }
 
     [Fact]
-    public void Maps_HaveOneSvgAndUniqueIds()
+    public void Maps_HaveOneMapSvgAndUniqueIds()
     {
         foreach (var path in MapPages)
         {
             using var page = Html.Parse(Read(path));
-            Assert.Single(page.QuerySelectorAll("svg"));
+            Assert.Single(page.QuerySelectorAll(".bmap svg"));
             var ids = page.All.Select(e => e.Id).OfType<string>().Where(id => id.Length > 0).ToList();
             Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         }
