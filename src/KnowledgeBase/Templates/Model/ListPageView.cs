@@ -12,4 +12,7 @@ public sealed class ListPageView : PageView
     public TermView? Term { get; init; }
 
     public TaxonomyView? Taxonomy { get; init; }
+
+    /// <summary>On a kind's listing, the kind (the boards' listing links to the governance diagram); null on a term's page.</summary>
+    public KindView? Kind { get; init; }
 }
