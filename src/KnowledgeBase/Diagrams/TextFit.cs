@@ -46,7 +46,8 @@ public static class TextFit
 
     /// <summary>
     /// Breaks text into at most <paramref name="maxLines"/> lines no wider than <paramref name="width"/>, between
-    /// words (a word too long for a line is cut). Text that does not fit ends its last line with an ellipsis.
+    /// words (a word too long for a line is cut). Text that does not fit ends its last line, after a whole word, with
+    /// an ellipsis.
     /// </summary>
     public static FittedText Wrap(string text, double width, double fontSize, int maxLines)
     {
@@ -73,10 +74,13 @@ public static class TextFit
             return new FittedText([.. lines], false);
         }
 
+        // Whole words are dropped from the last line until the ellipsis fits, so the words shown are the start of the
+        // full title (a screen reader's name for the link) word for word; only a single overlong word is cut.
         var last = lines[^1];
-        while (last.Length > 0 && Width(last + Ellipsis, fontSize) > width)
+        while (Width(last + Ellipsis, fontSize) > width)
         {
-            last = last[..^1].TrimEnd();
+            var space = last.LastIndexOf(' ');
+            last = space > 0 ? last[..space] : last[..^1];
         }
 
         lines[^1] = last.TrimEnd(',', ';', ':', '-', '(') + Ellipsis;

@@ -13,6 +13,9 @@ public sealed class SiteBrowserTests(BrowserFixture browser) : IClassFixture<Bro
     [InlineData("/options/")]
     [InlineData("/boroughs/lambeth/")]
     [InlineData("/glossary/")]
+    [InlineData("/governance/")]
+    [InlineData("/timeline/")]
+    [InlineData("/boards/ggw-reduction-board/")]
     [InlineData("/menu/?need=prevention&borough=croydon&text=stabbings")]
     public async Task Page_HasNoSeriousAccessibilityViolations(string path)
     {

@@ -12,8 +12,10 @@ namespace KnowledgeBase.Diagrams.Governance;
 /// </summary>
 public static class GovernanceLayout
 {
-    /// <summary>The height of the label over the entries drawn apart.</summary>
-    private const int ApartLabel = 34;
+    /// <summary>The label over the entries drawn apart: its size (bold, so measured a size larger) and line height.</summary>
+    private const int ApartFontSize = 12;
+
+    private const int ApartLineHeight = 16;
 
     public static GovernanceDiagram Lay(GovernanceChart chart, DiagramGrid grid)
     {
@@ -34,13 +36,14 @@ public static class GovernanceLayout
             y += grid.NodeHeight + grid.GapY;
         }
 
-        DiagramText? label = null;
+        var label = ImmutableArray<DiagramText>.Empty;
         if (apartRows.Count > 0)
         {
             // Below the last linked row's gutter (or at the top when nothing is linked), clear of every line.
             y = rows.Count == 0 ? grid.Margin : y - grid.GapY + (grid.GapY / 2);
-            label = new DiagramText(ApartHeading(apart), grid.Margin, y + 22);
-            y += ApartLabel;
+            var words = TextFit.Wrap(ApartHeading(apart), width - (2 * grid.Margin), ApartFontSize + 1, 3).Lines;
+            label = [.. words.Select((line, i) => new DiagramText(line, grid.Margin, y + 22 + (i * ApartLineHeight)))];
+            y += 34 + ((words.Length - 1) * ApartLineHeight);
             foreach (var row in apartRows)
             {
                 nodes.AddRange(Place(row, nodes.Count == 0 ? 0 : nodes[^1].Row + 1, y, width, grid, chart.Focus, linked: false));
@@ -54,7 +57,8 @@ public static class GovernanceLayout
         return new GovernanceDiagram(chart, grid, width, height, placed, edges, label);
     }
 
-    private static string ApartHeading(List<SitePage> apart) =>
+    /// <summary>What the entries drawn apart are called: "Boards with no reporting or governance line recorded".</summary>
+    public static string ApartHeading(IEnumerable<SitePage> apart) =>
         apart.All(e => e.Entry.Kind == EntryKind.Board)
             ? "Boards with no reporting or governance line recorded"
             : "Entries with no reporting, governance or lead line recorded";

@@ -35,6 +35,6 @@ public sealed class GovernanceDrawingView
 
     public IReadOnlyList<GovernanceEdgeView> Edges { get; }
 
-    /// <summary>The label over the entries drawn apart (<c>text</c>, <c>x</c>, <c>y</c>), or null.</summary>
-    public DiagramText? ApartLabel { get; }
+    /// <summary>The label over the entries drawn apart, line by line (<c>text</c>, <c>x</c>, <c>y</c>); empty when there are none.</summary>
+    public IReadOnlyList<DiagramText> ApartLabel { get; }
 }

@@ -29,7 +29,7 @@ public sealed class GovernanceFigureView
             .OrderBy(e => order[e])
             .Select(e => new GovernanceTextItemView(model.Entry(e), e.Equals(chart.Focus), Groups(e)))];
         Apart = [.. wide.Nodes.Where(n => !n.IsLinked).Select(n => model.Entry(n.Page))];
-        ApartHeading = wide.Apart?.Text;
+        ApartHeading = wide.Apart.IsEmpty ? null : GovernanceLayout.ApartHeading(wide.Nodes.Where(n => !n.IsLinked).Select(n => n.Page));
     }
 
     /// <summary>The prefix of the figure's ids (its caption is <c>{id}-caption</c>); unique on its page.</summary>

@@ -14,8 +14,11 @@ public sealed class GovernanceNodeView(DiagramNode node, TemplateModel model)
     /// <summary>The full title (the box may show it shortened): the tooltip.</summary>
     public string Title => node.Page.Title;
 
-    /// <summary>The link's accessible name: the full title and the kind, "Trident (SCD8), programme".</summary>
-    public string Label => $"{node.Page.Title}, {EntryKinds.Singular(node.Page.Entry.Kind).ToLowerInvariant()}";
+    /// <summary>
+    /// The link's accessible name: the kind and the full title, "Programme: Trident (SCD8)", in the order the box
+    /// shows them, so the words a reader sees (perhaps shortened) are the start of what a screen reader says.
+    /// </summary>
+    public string Label => $"{EntryKinds.Singular(node.Page.Entry.Kind)}: {node.Page.Title}";
 
     /// <summary><c>board</c>, <c>programme</c> or <c>option</c>: the box's style.</summary>
     public string KindId => EntryKinds.Id(node.Page.Entry.Kind);
