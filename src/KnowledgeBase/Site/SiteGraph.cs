@@ -2,6 +2,8 @@ using System.Collections.Immutable;
 using KnowledgeBase.Configuration;
 using KnowledgeBase.Content;
 using KnowledgeBase.Content.Data;
+using KnowledgeBase.Site.Governance;
+using KnowledgeBase.Site.Timeline;
 
 namespace KnowledgeBase.Site;
 
@@ -38,6 +40,8 @@ public sealed partial class SiteGraph
         _optionsUsedBy = Invert(_programmesUsing);
         _reportedToBy = Index(OfKind(EntryKind.Board), p => p.Entry.ReportsTo);
         _governs = Index(Entries, p => p.Entry.GovernedBy);
+        Governance = new GovernanceLines(this);
+        Timeline = new EntryTimeline(this);
     }
 
     public SiteConfig Config { get; }

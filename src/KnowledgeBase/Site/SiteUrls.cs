@@ -10,7 +10,7 @@ namespace KnowledgeBase.Site;
 public sealed class SiteUrls(string basePath)
 {
     /// <summary>Top-level folders the site itself uses; a page may not take one of these slugs.</summary>
-    public static IReadOnlyList<string> Reserved { get; } = ["assets", "glossary", "search", "menu", "programmes", "boards", "options", "pages", "sources"];
+    public static IReadOnlyList<string> Reserved { get; } = ["assets", "glossary", "search", "menu", "programmes", "boards", "options", "pages", "sources", "governance", "timeline"];
 
     public string BasePath { get; } = basePath.EndsWith('/') ? basePath : basePath + "/";
 
@@ -35,6 +35,12 @@ public sealed class SiteUrls(string basePath)
     public string Search => $"{BasePath}search/";
 
     public string Menu => $"{BasePath}menu/";
+
+    /// <summary>The governance diagram: every board, what it reports to and what it governs.</summary>
+    public string Governance => $"{BasePath}governance/";
+
+    /// <summary>The timeline of programmes, boards and options by their dates.</summary>
+    public string Timeline => $"{BasePath}timeline/";
 
     public string Asset(string name) => $"{BasePath}assets/{name}";
 

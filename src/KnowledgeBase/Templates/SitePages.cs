@@ -45,6 +45,11 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             yield return job;
         }
 
+        foreach (var job in PicturePages())
+        {
+            yield return job;
+        }
+
         yield return Glossary();
         yield return SearchPage();
         foreach (var job in MenuPages())
@@ -101,6 +106,7 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
                 Breadcrumbs = model.Crumbs((EntryKinds.Plural(kind), null)),
                 Groups = groups,
                 Count = pages.Length,
+                Kind = model.Kind(kind),
             };
         }, null);
     }

@@ -19,7 +19,7 @@ public sealed class ArchitectureTests
     public void PipelineStages_EachHaveTheirOwnNamespace()
     {
         var namespaces = Core.GetTypes().Select(t => t.Namespace).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var stage in new[] { "Configuration", "Content", "Markdown", "Site", "Templates", "Validation", "Output", "Building" })
+        foreach (var stage in new[] { "Configuration", "Content", "Markdown", "Site", "Diagrams", "Templates", "Validation", "Output", "Building" })
         {
             Assert.Contains($"KnowledgeBase.{stage}", namespaces);
         }

@@ -17,7 +17,7 @@ public sealed class SiteBrowserTests(BrowserFixture browser)
         string[] paths =
         [
             "/", "/programmes/operation-blunt/", "/boards/ggw-reduction-board/", "/options/anti-knife-education/", "/about/",
-            "/options/", "/boroughs/", "/boroughs/lambeth/", "/glossary/", "/search/?q=knife",
+            "/options/", "/boroughs/", "/boroughs/lambeth/", "/glossary/", "/governance/", "/timeline/", "/search/?q=knife",
             "/menu/?need=prevention&borough=croydon&text=stabbings", "/menu/prevention/", "/sources/mps-response/", "/404.html",
         ];
         foreach (var path in paths)

@@ -15,4 +15,7 @@ public sealed class ListPageView : PageView
 
     /// <summary>On a borough's page, the borough map, small, with this borough's tile outlined; null on other pages.</summary>
     public BoroughMapView? BoroughMap { get; init; }
+
+    /// <summary>On a kind's listing, the kind (the boards' listing links to the governance diagram); null on a term's page.</summary>
+    public KindView? Kind { get; init; }
 }

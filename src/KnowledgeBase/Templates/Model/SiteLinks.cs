@@ -14,6 +14,12 @@ public sealed class SiteLinks(SiteUrls urls)
 
     public string Glossary => urls.Glossary;
 
+    /// <summary>The governance diagram's page.</summary>
+    public string Governance => urls.Governance;
+
+    /// <summary>The timeline's page.</summary>
+    public string Timeline => urls.Timeline;
+
     public string Feed => urls.Feed;
 
     public string Sitemap => urls.Sitemap;
