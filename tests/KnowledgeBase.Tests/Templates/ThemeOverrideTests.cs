@@ -38,6 +38,25 @@ public sealed class ThemeOverrideTests
     }
 
     [Fact]
+    public void Build_PageOfMoreThanAMegabyte_IsWrittenWhole()
+    {
+        // Scriban stops a render's output at 1 MB by default and ends it with "...": a listing of a large manual is more.
+        using var site = SiteFixture.Create("""
+            -- themes/default/layouts/entry.sbnhtml --
+            <article>{{ for i in 1..40000 }}<p>Paragraph {{ i }} of a long page.</p>{{ end }}<p id="last">{{ page.title }}</p></article>
+            """);
+        var result = site.Build();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+
+        var html = site.Output("programmes/operation-blunt/index.html");
+        Assert.True(html.Length > 1_048_576, $"the page has {html.Length} characters");
+        var page = new HtmlParser().ParseDocument(html);
+        Assert.Equal(40_000, page.QuerySelectorAll("article p:not(#last)").Length);
+        Assert.Equal("Operation Blunt", page.GetElementById("last")?.TextContent);
+        Assert.NotNull(page.QuerySelector("footer.site-footer"));
+    }
+
+    [Fact]
     public void Build_WithTheLayoutOverrideDocsThemesShows_Succeeds()
     {
         var docs = File.ReadAllText(Path.Combine(Repository.Root, "docs", "themes.md"));

@@ -25,8 +25,10 @@ internal sealed class ThemeTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = false;
         NewLine = "\n";
 
-        // A listing of a large manual loops over thousands of entries; recursion stays limited.
+        // A listing of a large manual loops over thousands of entries, and its page can pass Scriban's default 1 MB
+        // output limit, beyond which Scriban cuts the page short with "..." and no error; recursion stays limited.
         LoopLimit = 0;
+        LimitToString = 0;
         TryGetVariable = (TemplateContext _, SourceSpan _, ScriptVariable variable, out object? value) =>
         {
             UnknownName = variable.Name;
