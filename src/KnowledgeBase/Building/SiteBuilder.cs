@@ -145,7 +145,7 @@ public sealed class SiteBuilder
     };
 
     /// <summary>The template stage: the theme parsed once, then every page laid out on every core.</summary>
-    private static RenderedSite RenderPages(SiteGraph graph, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> related,
+    internal static RenderedSite RenderPages(SiteGraph graph, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> related,
         Menu.MenuCatalog catalog, ThemeSource theme, DiagnosticBag diagnostics, IBuildProgress? progress)
     {
         var model = new TemplateModel(graph, related);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 
 namespace KnowledgeBase.Output;
@@ -10,6 +11,9 @@ public sealed record OutputFile(string Path, byte[] Bytes)
     /// first: the link check names them for a broken link the content did not write. Empty for other files.
     /// </summary>
     public IReadOnlyList<string> Templates { get; init; } = [];
+
+    /// <summary>For a page, where its partials' output sits in its text, in order; the link check reads each such text once.</summary>
+    public ImmutableArray<HtmlFragment> Fragments { get; init; } = [];
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 

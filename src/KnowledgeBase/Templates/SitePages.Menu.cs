@@ -8,6 +8,12 @@ namespace KnowledgeBase.Templates;
 public sealed partial class SitePages
 {
     /// <summary>
+    /// The most options a static answer shows for one need. A ranked menu is read from the top: a large manual's
+    /// need has thousands of options, which the term's own page lists in full.
+    /// </summary>
+    internal const int AnswerOptionsPerNeed = 25;
+
+    /// <summary>
     /// The form page, and a page per need and per crime type with options (answered here by the same engine),
     /// so every option is reachable by browsing, with no script.
     /// </summary>
@@ -56,7 +62,9 @@ public sealed partial class SitePages
                 Marking = marking,
                 Breadcrumbs = model.Crumbs(("Menu of options", _urls.Menu), (title, null)),
                 Groups = [.. engine.Recommend(profile, optionCount).Groups
-                    .Select(g => new MenuGroupView(g.Title, g.Need, [.. g.Options.Select(o => new RecommendationView(o))]))],
+                    .Select(g => new MenuGroupView(g.Title, g.Need,
+                        [.. g.Options.Take(AnswerOptionsPerNeed).Select(o => new RecommendationView(o))], g.Options.Length))],
+                All = new LinkView(term.Name, term.Url),
                 Browse = browse,
             }, null);
         }

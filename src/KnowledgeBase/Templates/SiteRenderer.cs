@@ -26,15 +26,16 @@ public sealed class SiteRenderer(TemplateModel model, IReadOnlyList<PageJob> job
             {
                 ["site"] = model.Site,
                 ["page"] = page,
-                ["main"] = new TrustedHtml(inner),
+                ["main"] = inner,
             });
             if (html is not null)
             {
                 // The theme files the page was laid out with, its own layout first: the link check names them for a
                 // broken link the content did not write (and looks in the partials after them).
-                files[i] = OutputFile.Text(model.Urls.FileFor(job.Url), html) with
+                files[i] = OutputFile.Text(model.Urls.FileFor(job.Url), html.Value) with
                 {
                     Templates = [ThemeTemplates.LayoutPath(job.Layout), ThemeTemplates.LayoutPath("base")],
+                    Fragments = html.Fragments,
                 };
             }
 

@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using KnowledgeBase.Output;
 
 namespace KnowledgeBase.Validation;
 
@@ -27,6 +31,49 @@ internal sealed class PageScanner(Func<string, string> intern)
         ShouldEmitAttribute = static (ref _, name) => IsKept(name.Span),
     });
 
+    /// <summary>
+    /// Reads a page whose partials' output the renderer placed: the page's own text, with the partials cut out, is
+    /// parsed here, and each partial's text is parsed once per build, on the first page that shows it
+    /// (<paramref name="partials"/> holds the scans by text).
+    /// </summary>
+    public ScannedPage Scan(string html, ImmutableArray<HtmlFragment> fragments, ConcurrentDictionary<string, ScannedPage> partials)
+    {
+        if (fragments.IsEmpty)
+        {
+            return Scan(html);
+        }
+
+        var own = new StringBuilder(html.Length);
+        var parts = new List<ScannedPage>(fragments.Length + 1);
+        var lookup = partials.GetAlternateLookup<ReadOnlySpan<char>>();
+        var at = 0;
+        foreach (var fragment in fragments)
+        {
+            if (fragment.Start < at || fragment.End > html.Length)
+            {
+                // Not where a partial can be: read as part of the page's own text.
+                continue;
+            }
+
+            own.Append(html, at, fragment.Start - at);
+            var text = html.AsSpan(fragment.Start, fragment.Length);
+            if (!lookup.TryGetValue(text, out var scanned))
+            {
+                var partial = text.ToString();
+                scanned = Scan(partial, fragment.Inner, partials);
+                partials.TryAdd(partial, scanned);
+            }
+
+            parts.Add(scanned);
+            at = fragment.End;
+        }
+
+        own.Append(html, at, html.Length - at);
+        parts.Add(Scan(own.ToString()));
+        return Merge(parts);
+    }
+
+    /// <summary>Reads a whole page.</summary>
     public ScannedPage Scan(string html)
     {
         using var document = _parser.ParseDocument(html);
@@ -54,6 +101,19 @@ internal sealed class PageScanner(Func<string, string> intern)
         }
 
         return new ScannedPage(ids, [.. links.Distinct(StringComparer.Ordinal).Select(intern)]);
+    }
+
+    private static ScannedPage Merge(List<ScannedPage> parts)
+    {
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            ids.UnionWith(part.Ids);
+            links.UnionWith(part.Links);
+        }
+
+        return new ScannedPage(ids, [.. links]);
     }
 
     private static void Add(IElement element, string attribute, List<string> links)

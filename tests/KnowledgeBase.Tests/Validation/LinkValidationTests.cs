@@ -54,6 +54,17 @@ public sealed class LinkValidationTests
     }
 
     [Fact]
+    public void Build_WithBrokenLinkInAPartialOnManyPages_NamesThePartialOnce()
+    {
+        var card = File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "partials", "card.sbnhtml"));
+        using var site = SiteFixture.Create("-- themes/default/partials/card.sbnhtml --\n" + card.Replace("</h3>", "</h3><a href=\"/no-such-card/\">x</a>", StringComparison.Ordinal));
+
+        var error = Assert.Single(site.Check().Diagnostics, d => d.Code == "KB0501");
+        Assert.Equal(("themes/default/partials/card.sbnhtml", 2), (error.File, error.Line));
+        Assert.Matches("'/no-such-card/' on [0-9]+ pages, first ", error.Message);
+    }
+
+    [Fact]
     public void Build_WithBrokenFragmentInTheFrame_NamesTheFrameTemplate()
     {
         var frame = File.ReadAllText(Path.Combine(Repository.Root, "themes", "default", "layouts", "base.sbnhtml"));

@@ -11,8 +11,11 @@ namespace KnowledgeBase.Templates.Engine;
 /// </summary>
 public sealed class TemplateEngine(ThemeTemplates templates, ScriptObject functions, DiagnosticBag diagnostics)
 {
-    /// <summary>Renders <c>layouts/{name}.sbnhtml</c> with the given variables; null when it cannot (already reported).</summary>
-    public string? Render(string layout, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>
+    /// Renders <c>layouts/{name}.sbnhtml</c> with the given variables, noting where its partials' output sits; null
+    /// when it cannot (already reported).
+    /// </summary>
+    public TrustedHtml? Render(string layout, IReadOnlyDictionary<string, object?> variables)
     {
         var template = templates.Layout(layout);
         if (template is null)
@@ -34,7 +37,7 @@ public sealed class TemplateEngine(ThemeTemplates templates, ScriptObject functi
         context.PushGlobal(new ScriptObject());
         try
         {
-            return template.Render(context);
+            return new TrustedHtml(template.Render(context)) { Fragments = context.PageFragments };
         }
         catch (ScriptRuntimeException ex)
         {

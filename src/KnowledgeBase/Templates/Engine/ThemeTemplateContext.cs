@@ -1,9 +1,11 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Globalization;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using KnowledgeBase.Output;
 
 namespace KnowledgeBase.Templates.Engine;
 
@@ -17,9 +19,14 @@ internal sealed class ThemeTemplateContext : TemplateContext
 {
     private readonly ThemeTemplates _templates;
 
+    // The partials' output written at each output level still open, innermost on top: the page's own (level 1), then
+    // each include being rendered. Scriban renders an include into an output of its own, one level down.
+    private readonly Stack<(int Level, List<HtmlFragment> Written)> _fragments = new();
+
     public ThemeTemplateContext(ThemeTemplates templates)
     {
         _templates = templates;
+        _fragments.Push((1, []));
         TemplateLoader = templates.Loader;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -46,6 +53,15 @@ internal sealed class ThemeTemplateContext : TemplateContext
     /// <summary>The last name the template asked for that nothing defines; names the error when rendering fails.</summary>
     public string? UnknownName { get; private set; }
 
+    /// <summary>Where the partials' output sits in the page rendered so far.</summary>
+    public ImmutableArray<HtmlFragment> PageFragments => [.. _fragments.Last().Written];
+
+    /// <summary>An include starts: what it writes is placed in its own output.</summary>
+    internal void BeginPartial() => _fragments.Push((OutputCount + 1, []));
+
+    /// <summary>An include ended: the partials it included itself, placed in its output.</summary>
+    internal ImmutableArray<HtmlFragment> EndPartial() => [.. _fragments.Pop().Written];
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
         switch (textAsObject)
@@ -53,7 +69,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
             case null:
                 return this;
             case TrustedHtml html:
-                Write(html.Value);
+                WriteTrusted(html);
                 return this;
             default:
                 var text = ObjectToString(textAsObject);
@@ -63,6 +79,30 @@ internal sealed class ThemeTemplateContext : TemplateContext
                 }
 
                 return this;
+        }
+    }
+
+    /// <summary>Writes HTML as it is, and notes where the partials' output in it lands (unless indentation changed it).</summary>
+    private void WriteTrusted(TrustedHtml html)
+    {
+        var builder = (Output as StringBuilderOutput)?.Builder;
+        var start = builder?.Length ?? 0;
+        Write(html.Value);
+        var (level, written) = _fragments.Peek();
+        if (builder is null || builder.Length - start != html.Value.Length || level != OutputCount)
+        {
+            return;
+        }
+
+        // A partial is read apart from its page only when it starts with a tag: written inside an attribute or a
+        // script, its text would not mean the same on its own.
+        if (html.IsPartial && html.Value.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal))
+        {
+            written.Add(new HtmlFragment(start, html.Value.Length, html.Fragments));
+        }
+        else
+        {
+            written.AddRange(html.Fragments.Select(f => f with { Start = f.Start + start }));
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -23,9 +24,25 @@ internal sealed class TrustedInclude : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        _include.Invoke(context, callerContext, arguments, blockStatement) is string html ? new TrustedHtml(html) : null;
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var theme = context as ThemeTemplateContext;
+        theme?.BeginPartial();
+        object? html;
+        ImmutableArray<Output.HtmlFragment> inner;
+        try
+        {
+            html = _include.Invoke(context, callerContext, arguments, blockStatement);
+        }
+        finally
+        {
+            inner = theme?.EndPartial() ?? [];
+        }
 
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        await _include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false) is string html ? new TrustedHtml(html) : null;
+        return html is string text ? new TrustedHtml(text) { Fragments = inner, IsPartial = true } : null;
+    }
+
+    // The theme renders synchronously; an asynchronous call renders the same way.
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }
