@@ -82,25 +82,30 @@ internal sealed class ThemeTemplateContext : TemplateContext
         }
     }
 
-    /// <summary>Writes HTML as it is, and notes where the partials' output in it lands (unless indentation changed it).</summary>
+    /// <summary>Writes HTML as it is, and notes where the partials' output in it lands.</summary>
     private void WriteTrusted(TrustedHtml html)
     {
         var builder = (Output as StringBuilderOutput)?.Builder;
         var start = builder?.Length ?? 0;
         Write(html.Value);
         var (level, written) = _fragments.Peek();
-        if (builder is null || builder.Length - start != html.Value.Length || level != OutputCount)
+        if (builder is null || level != OutputCount)
         {
             return;
         }
+
+        // An include on an indented line comes out indented (Scriban's auto-indent): the same text wherever that
+        // line is rendered, but the partials inside it no longer sit where they did.
+        var length = builder.Length - start;
+        var exact = length == html.Value.Length;
 
         // A partial is read apart from its page only when it starts with a tag: written inside an attribute or a
         // script, its text would not mean the same on its own.
         if (html.IsPartial && html.Value.AsSpan().TrimStart().StartsWith("<", StringComparison.Ordinal))
         {
-            written.Add(new HtmlFragment(start, html.Value.Length, html.Fragments));
+            written.Add(new HtmlFragment(start, length, exact ? html.Fragments : []));
         }
-        else
+        else if (exact)
         {
             written.AddRange(html.Fragments.Select(f => f with { Start = f.Start + start }));
         }
