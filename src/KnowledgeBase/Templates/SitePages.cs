@@ -137,7 +137,9 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             Marking = TemplateModel.Marking(pages),
             Breadcrumbs = model.Crumbs((taxonomy.Title, taxonomy.Url), (term.Name, null)),
             Groups = [.. EntryKinds.Listed
-                .Select(k => new GroupView(EntryKinds.Plural(k), EntryKinds.Folder(k), null, model.Entries(pages.Where(p => p.Entry.Kind == k))))
+                .SelectMany(k => k == EntryKind.Option && taxonomy.Key != "needs"
+                    ? OptionsByNeed(model.Entries(pages.Where(p => p.Entry.Kind == k)))
+                    : [new GroupView(EntryKinds.Plural(k), EntryKinds.Folder(k), null, model.Entries(pages.Where(p => p.Entry.Kind == k)))])
                 .Where(g => g.Entries.Count > 0)],
             Count = pages.Length,
             Term = term,
@@ -145,6 +147,20 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             BoroughMap = taxonomy.Key == BoroughMap.TaxonomyKey ? model.DrawBoroughMap("small", term.Slug) : null,
         };
     }, null);
+
+    /// <summary>
+    /// A term's options as a commander chooses them: by the need they serve (an option serving two needs is under
+    /// both), then any that name no need.
+    /// </summary>
+    private IEnumerable<GroupView> OptionsByNeed(IReadOnlyList<EntryView> options)
+    {
+        foreach (var need in model.Taxonomy("needs").Terms)
+        {
+            yield return new GroupView($"{need.Name} options", $"options-{need.Slug}", null, [.. options.Where(e => e.Needs.Any(t => t.Slug == need.Slug))]);
+        }
+
+        yield return new GroupView("Options for no need named", "options-other", null, [.. options.Where(e => e.Needs.Count == 0)]);
+    }
 
     private PageJob Glossary() => new(_urls.Glossary, "glossary", () => new GlossaryPageView
     {

@@ -91,6 +91,31 @@ public sealed class RealManualTests(RealManual manual) : IClassFixture<RealManua
         }
     }
 
+    [Theory]
+    [InlineData("boroughs/croydon", "/menu/?borough=croydon", "Menu of options for Croydon")]
+    [InlineData("crime-types/knives", "/menu/?crime_type=knives", "Menu of options for Knife-enabled crime")]
+    public void RealManual_BoroughAndCrimeTypePages_LeadToTheirMenu_AndGroupTheirOptionsByNeed(string term, string menu, string text)
+    {
+        using var page = Html.Parse(File.ReadAllText(Path.Combine(manual.Output, term, "index.html")));
+        var link = page.QuerySelector("p.menu-link a");
+        Assert.Equal((menu, text), (link?.GetAttribute("href"), link?.TextContent));
+
+        string[] needs = ["intelligence", "prevention", "enforcement"];
+        Assert.Equal(needs.Select(n => "options-" + n), page.QuerySelectorAll("section.group[id^='options']").Select(s => s.Id));
+        foreach (var need in needs)
+        {
+            // Every option under a need serves it (its card names the need), and every option serving it is there.
+            var listed = page.QuerySelectorAll($"#options-{need} li.card").ToList();
+            Assert.NotEmpty(listed);
+            var named = char.ToUpperInvariant(need[0]) + need[1..];
+            Assert.All(listed, card => Assert.Contains(named, card.QuerySelectorAll(".badge.need").Select(b => b.TextContent)));
+            var serving = page.QuerySelectorAll("section.group[id^='options'] li.card")
+                .Where(card => card.QuerySelectorAll(".badge.need").Any(b => b.TextContent == named))
+                .Select(card => card.QuerySelector("a")!.GetAttribute("href")).Distinct().Order(StringComparer.Ordinal);
+            Assert.Equal(serving, listed.Select(card => card.QuerySelector("a")!.GetAttribute("href")).Order(StringComparer.Ordinal));
+        }
+    }
+
     private static IEnumerable<(string Folder, string Slug)> RequiredEntries()
     {
         var stream = new YamlStream();
