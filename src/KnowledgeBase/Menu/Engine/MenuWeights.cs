@@ -50,7 +50,7 @@ public sealed record MenuWeights
     public double Text { get; init; } = 1.5;
 
     /// <summary>The factor on an option that serves none of the requested needs: it ranks lower but may still appear.</summary>
-    public double NeedMiss { get; init; } = 0.35;
+    public double NeedMiss { get; init; } = 0.1;
 
     /// <summary>The topic score (about one well-aimed crime-type match) from which locality and status count in full.</summary>
     public double TopicForFullOrder { get; init; } = 1.0;

@@ -10,6 +10,12 @@ internal sealed partial class LuceneQueryBuilder
     /// <summary>A synonym's, alias's or acronym's concept token weighs this much of the word the user typed.</summary>
     public const float ConceptWeight = 0.3f;
 
+    /// <summary>
+    /// In a problem description (the menu's free text) a synonym weighs as much as the word: "stabbed" there means
+    /// knife crime, where a searcher who types a word wants entries with that word first.
+    /// </summary>
+    public const float ProseConceptWeight = 1f;
+
     /// <summary>A typo's correction weighs this much: the entry has a word near the one typed, not the word.</summary>
     public const float CorrectionWeight = 0.7f;
 
@@ -50,7 +56,7 @@ internal sealed partial class LuceneQueryBuilder
                 var terms = span.Where(p => p.Word is not null).Select(p => (p.Word!, p.Position)).ToList();
                 highlight.UnionWith(terms.Select(t => t.Item1));
                 highlight.Add(phrase.Concept);
-                clauses.Concepts.Add(FieldQueries.AnyOf([FieldQueries.Phrase(terms, 0, 1f), FieldQueries.Term(phrase.Concept, ConceptWeight)]));
+                clauses.Concepts.Add(FieldQueries.AnyOf([FieldQueries.Phrase(terms, 0, 1f), FieldQueries.Term(phrase.Concept, conceptWeight)]));
                 i += phrase.Span;
                 continue;
             }
@@ -98,7 +104,7 @@ internal sealed partial class LuceneQueryBuilder
 
         foreach (string concept in at.Concepts)
         {
-            options.Add(FieldQueries.Term(concept, ConceptWeight));
+            options.Add(FieldQueries.Term(concept, conceptWeight));
             highlight.Add(concept);
         }
 
@@ -109,7 +115,7 @@ internal sealed partial class LuceneQueryBuilder
             {
                 foreach (var token in TokenList.Of(context.QueryAnalyzer, correction))
                 {
-                    options.Add(FieldQueries.Term(token.Term, ConceptTokens.IsConcept(token.Term) ? CorrectionWeight * ConceptWeight : CorrectionWeight));
+                    options.Add(FieldQueries.Term(token.Term, ConceptTokens.IsConcept(token.Term) ? CorrectionWeight * conceptWeight : CorrectionWeight));
                     highlight.Add(token.Term);
                 }
             }
@@ -139,7 +145,7 @@ internal sealed partial class LuceneQueryBuilder
         foreach (var (concept, length) in excluding ? [] : positions[0].Phrases.Where(p => p.Span == span)
             .Concat(span == 1 ? positions[0].Concepts.Select(c => (c, 1)) : []))
         {
-            options.Add(FieldQueries.Term(concept, ConceptWeight));
+            options.Add(FieldQueries.Term(concept, conceptWeight));
             highlight.Add(concept);
         }
 

@@ -18,12 +18,13 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
     private readonly List<string> messages = [];
     private bool keepStopWords;
     private bool excluding;
+    private float conceptWeight = ConceptWeight;
 
     private int words;
 
     public BuiltQuery Build(QueryNode? query, IReadOnlyDictionary<string, IReadOnlyList<string>>? filters, bool prose = false)
     {
-
+        conceptWeight = prose ? ProseConceptWeight : ConceptWeight;
         keepStopWords = query is not null && !HasContentWord(query, false);
         var top = new Clauses();
         // Only a plain list of words (filters aside) may fall back to some of its words; operators mean what they say.
