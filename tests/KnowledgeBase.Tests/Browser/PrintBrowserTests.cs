@@ -50,6 +50,37 @@ public sealed class PrintBrowserTests(BrowserFixture browser)
         }
     }
 
+    [Fact]
+    public async Task PrintedBriefing_HasTheDateTheProfileAndEachOptionWithItsContactAndPageAddress()
+    {
+        var (page, _) = await browser.OpenAsync("/menu/?need=prevention&need=enforcement&crime_type=knives");
+        await page.WaitForSelectorAsync(".menu-option");
+        var options = await page.EvalOnSelectorAllAsync<string[][]>("#menu-answer .menu-option",
+            "els => els.map(e => [e.querySelector('.menu-option-title a').textContent, e.querySelector('.menu-option-title a').getAttribute('href'), (e.querySelector('.menu-who') || {}).textContent || ''])");
+        var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, PrintBackground = true });
+        await page.Context.CloseAsync();
+
+        using var document = PdfDocument.Open(pdf);
+        // PdfPig splits the text into words; compared without spaces, a line broken across words still matches.
+        var text = string.Concat(document.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        static string Squeezed(string s) => string.Concat(s.Where(c => !char.IsWhiteSpace(c)));
+        // "Printed 2 December 2026 from http://...": the reader's date and the page's address.
+        Assert.Matches(@"Printed[0-9]{1,2}(January|February|March|April|May|June|July|August|September|October|November|December)20[0-9]{2}fromhttp://127\.0\.0\.1:[0-9]+/menu/\?need=prevention", text);
+        Assert.Contains(Squeezed("Options for: Prevention · Enforcement · Knife-enabled crime"), text, StringComparison.Ordinal);
+        Assert.NotEmpty(options);
+        Assert.Contains(options, o => o[2].Contains("contact:", StringComparison.Ordinal));
+        foreach (var option in options)
+        {
+            Assert.Contains(Squeezed(option[0]), text, StringComparison.Ordinal);
+            Assert.Contains(Squeezed(option[1]), text, StringComparison.Ordinal);
+            var contact = option[2].Split("contact:", 2) is [_, var role] ? role.Split('.')[0].Trim() : null;
+            if (contact is not null)
+            {
+                Assert.Contains(Squeezed(contact), text, StringComparison.Ordinal);
+            }
+        }
+    }
+
     private static bool Overlap(Word a, Word b) =>
         a.BoundingBox.Left < b.BoundingBox.Right && b.BoundingBox.Left < a.BoundingBox.Right &&
         a.BoundingBox.Bottom < b.BoundingBox.Top && b.BoundingBox.Bottom < a.BoundingBox.Top;

@@ -68,6 +68,7 @@
         window.GangsMenu.render(output, result);
         profileLine.textContent = result.message ? '' : describe(result.profile || {});
         printButton.hidden = !!result.message;
+        stampDate();
         if (moveFocus) {
           results.focus();
           if (results.scrollIntoView) { results.scrollIntoView({ block: 'start' }); }
@@ -83,9 +84,10 @@
     window.history.pushState(null, '', p.toString() ? '?' + p.toString() : window.location.pathname);
     answer(p, true);
   });
-  // The briefing says when it was printed (the reader's date, never the build's).
-  var printed = document.getElementById('menu-printed');
+  // The briefing says when it was printed (the reader's date, never the build's): stamped with each answer, as
+  // not every way of printing tells the page first, and again before a print.
   function stampDate() {
+    var printed = document.getElementById('menu-printed');
     if (printed) { printed.textContent = 'Printed ' + new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) + ' from ' + window.location.href; }
   }
   window.addEventListener('beforeprint', stampDate);
