@@ -2,9 +2,10 @@ using KnowledgeBase.Benchmarks.Build;
 using KnowledgeBase.Benchmarks.Menu;
 
 // Benchmarks, run by hand (never in CI): figures and ratios against the targets; see BENCHMARKS.md.
-//   dotnet run -c Release --project benchmarks/KnowledgeBase.Benchmarks -- [build|related|site|search|menu|all]
+//   dotnet run -c Release --project benchmarks/KnowledgeBase.Benchmarks -- [build|related|site|search|menu|hugo [runs]|all]
 // ("related" is the related-entries stage alone, which "build" also runs before the whole build; "site" is the
-// whole build alone, with its template and link validation stages timed.)
+// whole build alone, with its template and link validation stages timed; "hugo" is kb build beside Hugo on the
+// same entries, whole processes, and is not part of "all".)
 var which = args.Length > 0 ? args[0] : "all";
 var root = FindRepository();
 Console.WriteLine($"{Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -16,6 +17,11 @@ if (which is "build" or "all")
 if (which is "site")
 {
     SiteBenchmark.RunSite(root);
+}
+
+if (which is "hugo")
+{
+    HugoBenchmark.Run(root, args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 }
 
 if (which is "related")

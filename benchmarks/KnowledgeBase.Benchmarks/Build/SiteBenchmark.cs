@@ -110,7 +110,7 @@ public static class SiteBenchmark
     /// entry to slug-N and points its references and links at the other slug-N entries, so each copy is a
     /// self-contained manual and the site's graph grows as a real one would. Whole copies only: the count rounds up.
     /// </summary>
-    private static int Generate(string root, string site, int target)
+    internal static int Generate(string root, string site, int target)
     {
         File.Copy(Path.Combine(root, "site.config.yml"), Path.Combine(site, "site.config.yml"));
         Directory.CreateDirectory(Path.Combine(site, "content"));

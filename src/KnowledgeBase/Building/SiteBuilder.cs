@@ -74,8 +74,10 @@ public sealed class SiteBuilder
 
         if (publish && !diagnostics.HasErrors)
         {
+            progress?.StageStarted("Exporting search and menu data", 0);
             files.AddRange(SearchIndexFiles.Write(search));
             files.Add(MenuFiles.Write(catalog));
+            progress?.StageFinished("Exporting search and menu data");
         }
 
         var output = Path.GetFullPath(Path.Combine(request.SiteRoot, config.Output));
@@ -89,7 +91,9 @@ public sealed class SiteBuilder
         {
             try
             {
+                progress?.StageStarted("Writing files", files.Count);
                 AtomicSiteWriter.Write(output, files);
+                progress?.StageFinished("Writing files");
                 written = true;
             }
             catch (IOException ex)
