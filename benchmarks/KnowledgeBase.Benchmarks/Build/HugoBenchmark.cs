@@ -32,7 +32,7 @@ public static partial class HugoBenchmark
         Console.WriteLine("| site | kb build | Hugo | kb / Hugo | peak memory kb / Hugo |");
         Console.WriteLine("|---|---|---|---|---|");
         var stages = new List<(string Site, string Lines)>();
-        foreach (var (name, entries) in new[] { ("the real manual", 0), ("1,000 entries", 1_000), ("10,000 entries", 10_000) })
+        foreach (var entries in new[] { 0, 1_000, 10_000 })
         {
             var work = Directory.CreateTempSubdirectory("kb-bench-hugo-").FullName;
             try
@@ -65,7 +65,7 @@ public static partial class HugoBenchmark
 
                 var kbWall = Median(kbRuns.Select(m => m.Seconds));
                 var kbPeak = Median(kbRuns.Select(m => m.PeakMegabytes));
-                var label = $"{name} ({count:N0} entries)";
+                var label = entries == 0 ? $"the real manual, {count:N0} entries" : $"the manual copied, {count:N0} entries";
                 if (hugoRuns.Count > 0)
                 {
                     var hugoWall = Median(hugoRuns.Select(m => m.Seconds));
