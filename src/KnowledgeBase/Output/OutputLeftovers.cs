@@ -97,7 +97,7 @@ internal static class OutputLeftovers
             }
             else if (Directory.Exists(folder))
             {
-                Directory.Delete(folder, recursive: true);
+                DeleteTree(folder);
             }
         }
         catch (IOException)
@@ -107,6 +107,26 @@ internal static class OutputLeftovers
         catch (UnauthorizedAccessException)
         {
         }
+    }
+
+    /// <summary>
+    /// A large site's old build is thousands of folders: each core removes its share, then the rest goes. Removing it
+    /// on one thread took four fifths of a 10,000-entry build's write.
+    /// </summary>
+    private static void DeleteTree(string folder)
+    {
+        Parallel.ForEach(Directory.EnumerateDirectories(folder).SelectMany(Directory.EnumerateDirectories), sub =>
+        {
+            try
+            {
+                Directory.Delete(sub, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Left for the recursive delete below, or for the next build.
+            }
+        });
+        Directory.Delete(folder, recursive: true);
     }
 
     public static void TryDeleteLink(string link)
