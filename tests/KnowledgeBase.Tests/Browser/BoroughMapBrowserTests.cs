@@ -58,7 +58,8 @@ public sealed class BoroughMapBrowserTests(BrowserFixture browser) : IClassFixtu
 
         Assert.Matches("^/boroughs/[a-z-]+/$", target);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(browser.Server.BaseUrl + target.TrimStart('/'), new() { WaitUntil = WaitUntilState.Commit });
+        // The address is polled: Playwright's navigation events sometimes missed one that was over before it listened.
+        await page.WaitForFunctionAsync("url => location.href === url && document.readyState !== 'loading'", browser.Server.BaseUrl + target.TrimStart('/'));
         Assert.Equal(title.Split(':')[0], (await page.InnerTextAsync("h1")).Trim());
         Assert.Equal(1, await page.Locator(".bmap [aria-current=page]").CountAsync());
     }
