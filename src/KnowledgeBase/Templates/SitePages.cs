@@ -93,7 +93,7 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             var pages = _graph.OfKind(kind);
             var entries = model.Entries(pages);
             IReadOnlyList<GroupView> groups = kind == EntryKind.Option
-                ? [.. model.Taxonomy("needs").Terms.Select(n => new GroupView(n.Name, n.Slug, n.Description, [.. entries.Where(e => e.Needs.Any(t => t.Slug == n.Slug))]))]
+                ? [.. ByNeed(entries).Select(g => new GroupView(g.Need.Name, g.Need.Slug, g.Need.Description, g.Options))]
                 : [new GroupView(EntryKinds.Plural(kind), null, null, entries)];
             return new ListPageView
             {
@@ -137,9 +137,7 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
             Marking = TemplateModel.Marking(pages),
             Breadcrumbs = model.Crumbs((taxonomy.Title, taxonomy.Url), (term.Name, null)),
             Groups = [.. EntryKinds.Listed
-                .SelectMany(k => k == EntryKind.Option && taxonomy.Key != "needs"
-                    ? OptionsByNeed(model.Entries(pages.Where(p => p.Entry.Kind == k)))
-                    : [new GroupView(EntryKinds.Plural(k), EntryKinds.Folder(k), null, model.Entries(pages.Where(p => p.Entry.Kind == k)))])
+                .SelectMany(k => TermGroups(taxonomy, k, model.Entries(pages.Where(p => p.Entry.Kind == k))))
                 .Where(g => g.Entries.Count > 0)],
             Count = pages.Length,
             Term = term,
@@ -149,18 +147,28 @@ public sealed partial class SitePages(TemplateModel model, MenuCatalog catalog)
     }, null);
 
     /// <summary>
-    /// A term's options as a commander chooses them: by the need they serve (an option serving two needs is under
-    /// both), then any that name no need.
+    /// A term's entries of one kind; its options as a commander chooses them, by the need they serve (an option
+    /// serving two needs is under both), then any that name no need. A need's own page lists its options as one group.
     /// </summary>
-    private IEnumerable<GroupView> OptionsByNeed(IReadOnlyList<EntryView> options)
+    private IEnumerable<GroupView> TermGroups(TaxonomyView taxonomy, EntryKind kind, IReadOnlyList<EntryView> entries)
     {
-        foreach (var need in model.Taxonomy("needs").Terms)
+        if (kind != EntryKind.Option || taxonomy.Key == "needs")
         {
-            yield return new GroupView($"{need.Name} options", $"options-{need.Slug}", null, [.. options.Where(e => e.Needs.Any(t => t.Slug == need.Slug))]);
+            yield return new GroupView(EntryKinds.Plural(kind), EntryKinds.Folder(kind), null, entries);
+            yield break;
         }
 
-        yield return new GroupView("Options for no need named", "options-other", null, [.. options.Where(e => e.Needs.Count == 0)]);
+        foreach (var (need, options) in ByNeed(entries))
+        {
+            yield return new GroupView($"{need.Name} options", $"options-{need.Slug}", null, options);
+        }
+
+        yield return new GroupView("Options for no need named", "options-other", null, [.. entries.Where(e => e.Needs.Count == 0)]);
     }
+
+    /// <summary>The options serving each need, in the needs' order.</summary>
+    private IEnumerable<(TermView Need, IReadOnlyList<EntryView> Options)> ByNeed(IReadOnlyList<EntryView> options) =>
+        model.Taxonomy("needs").Terms.Select(n => (n, (IReadOnlyList<EntryView>)[.. options.Where(e => e.Needs.Any(t => t.Slug == n.Slug))]));
 
     private PageJob Glossary() => new(_urls.Glossary, "glossary", () => new GlossaryPageView
     {

@@ -22,11 +22,12 @@ internal sealed class ThemeTemplateContext : TemplateContext
     // The partials' output written at each output level still open, innermost on top: the page's own (level 1), then
     // each include being rendered. Scriban renders an include into an output of its own, one level down.
     private readonly Stack<(int Level, List<HtmlFragment> Written)> _fragments = new();
+    private readonly List<HtmlFragment> _pageFragments = [];
 
     public ThemeTemplateContext(ThemeTemplates templates)
     {
         _templates = templates;
-        _fragments.Push((1, []));
+        _fragments.Push((1, _pageFragments));
         TemplateLoader = templates.Loader;
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
@@ -54,7 +55,7 @@ internal sealed class ThemeTemplateContext : TemplateContext
     public string? UnknownName { get; private set; }
 
     /// <summary>Where the partials' output sits in the page rendered so far.</summary>
-    public ImmutableArray<HtmlFragment> PageFragments => [.. _fragments.Last().Written];
+    public ImmutableArray<HtmlFragment> PageFragments => [.. _pageFragments];
 
     /// <summary>An include starts: what it writes is placed in its own output.</summary>
     internal void BeginPartial() => _fragments.Push((OutputCount + 1, []));
