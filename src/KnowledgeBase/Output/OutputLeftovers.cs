@@ -115,15 +115,18 @@ internal static class OutputLeftovers
     /// </summary>
     private static void DeleteTree(string folder)
     {
-        Parallel.ForEach(Directory.EnumerateDirectories(folder).SelectMany(Directory.EnumerateDirectories), sub =>
+        // Listed first, so a folder that cannot be read fails here as it did on one thread (the caller catches it),
+        // not wrapped in the parallel loop's AggregateException.
+        var subfolders = Directory.EnumerateDirectories(folder).SelectMany(Directory.EnumerateDirectories).ToList();
+        Parallel.ForEach(subfolders, sub =>
         {
             try
             {
                 Directory.Delete(sub, recursive: true);
             }
-            catch (IOException)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // Left for the recursive delete below, or for the next build.
+                // Left for the recursive delete below, which reports it, or for the next build.
             }
         });
         Directory.Delete(folder, recursive: true);
