@@ -19,7 +19,7 @@ public static class BuiltSite
         var folder = Path.GetFullPath(Path.Combine(request.SiteRoot, request.Output ?? config.Output));
         var ceiling = ClassificationNames.Format(request.MaxClassification ?? config.MaxClassification);
         var index = Path.Combine(folder, SearchIndexFiles.Folder);
-        if (SearchIndexBuilder.ReadManifest(index) is { } manifest && manifest.Classification == ceiling
+        if (SearchIndexBuilder.ReadManifest(index) is { } manifest && manifest.Format == IndexManifest.CurrentFormat && manifest.Classification == ceiling
             && Directory.GetLastWriteTimeUtc(index) >= NewestSource(request.SiteRoot, config))
         {
             return (folder, null);

@@ -24,7 +24,7 @@ internal sealed class ManualAnalyzer : Analyzer
 
     /// <param name="lexicon">The glossary and synonym groups; null analyses words alone (used to analyse the lexicon itself).</param>
     /// <param name="query">Query side: acronyms of three letters or more match in any case.</param>
-    /// <param name="surface">Index side: collects each document's surface words for the "words" field, or null.</param>
+    /// <param name="surface">Index side: collects each document's surface words for the index's vocabulary, or null.</param>
     public ManualAnalyzer(LexiconAnalysis? lexicon, bool query, SurfaceWords? surface = null)
     {
         this.lexicon = lexicon;

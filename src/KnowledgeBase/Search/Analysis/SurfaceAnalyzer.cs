@@ -7,7 +7,7 @@ using Lucene.Net.Analysis.Standard;
 namespace KnowledgeBase.Search.Analysis;
 
 /// <summary>
-/// Words as written, only folded (lower case, no accents, no possessive): the "words" field, from which typos are
+/// Words as written, only folded (lower case, no accents, no possessive): the vocabulary kept beside the index, from which typos are
 /// corrected to a real word ("did you mean trident", never a stem), prefixes are expanded, and the static index
 /// maps every surface word to its terms.
 /// </summary>

@@ -35,22 +35,23 @@ public sealed class LuceneSearchEngine : ISearchEngine
 
     /// <summary>Opens the index in <paramref name="folder"/>.</summary>
     public LuceneSearchEngine(string folder)
-        : this(Open(folder))
+        : this(Open(folder), null)
     {
     }
 
     /// <summary>Opens an index built in memory (during a build, and in tests).</summary>
     public LuceneSearchEngine(SearchIndex index)
-        : this(index.Directory)
+        : this(index.Directory, index.Vocabulary)
     {
     }
 
-    private LuceneSearchEngine(Lucene.Net.Store.Directory directory)
+    private LuceneSearchEngine(Lucene.Net.Store.Directory directory, Vocabulary? vocabulary)
     {
         this.directory = directory;
         reader = DirectoryReader.Open(directory);
         var stored = IndexManifest.FromCommitData(reader.IndexCommit.UserData);
-        if (stored is not { } found || found.Manifest.Format != IndexManifest.CurrentFormat)
+        vocabulary ??= Vocabulary.Read(directory);
+        if (stored is not { } found || found.Manifest.Format != IndexManifest.CurrentFormat || vocabulary is null)
         {
             reader.Dispose();
             throw new InvalidDataException("The search index was written by another version of kb; run kb build again.");
@@ -70,7 +71,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
 
         facets = FacetTable.Read(reader);
         var catalog = new FacetCatalog(found.Lexicon, facets.Pairs, Key);
-        context = new QueryContext(reader, queryAnalyzer, catalog);
+        context = new QueryContext(reader, vocabulary, queryAnalyzer, catalog);
         snippets = new SnippetMaker(reader);
     }
 

@@ -14,9 +14,6 @@ internal static class IndexFields
     public const string Terms = "terms";
     public const string Body = "body";
 
-    /// <summary>Every word as written, folded only: typo correction, prefixes and the static index's word list.</summary>
-    public const string Words = "words";
-
     /// <summary>The ranked text fields, in the order the static index lists them.</summary>
     public static readonly string[] Text = [Title, Keywords, Summary, Terms, Body];
 

@@ -1,4 +1,3 @@
-using KnowledgeBase.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -14,16 +13,7 @@ internal static class LuceneDocuments
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
-    /// <summary>The surface words only need to exist: no frequencies, positions or norms.</summary>
-    private static readonly FieldType Surface = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
-    {
-        IndexOptions = IndexOptions.DOCS_ONLY,
-        OmitNorms = true,
-    });
-
-    /// <param name="doc">The entry.</param>
-    /// <param name="surface">The surface words the index analyzer collects from this document's ranked fields.</param>
-    public static Document From(SearchDocument doc, SurfaceWords surface)
+    public static Document From(SearchDocument doc)
     {
         var fields = new Document
         {
@@ -51,8 +41,6 @@ internal static class LuceneDocuments
         {
             fields.Add(new TextField(IndexFields.Terms, text, Field.Store.YES));
         }
-
-        fields.Add(new Field(IndexFields.Words, surface.Replay(), Surface));
 
         // Kind and status are facets too ("kind:option", "status:pilot"), whether or not the document lists them.
         var facets = new SortedDictionary<string, IReadOnlyList<string>>(doc.Facets.ToDictionary(), StringComparer.Ordinal);

@@ -7,8 +7,9 @@ namespace KnowledgeBase.Search.Indexing;
 /// <summary>A Lucene index built in memory: read during the build (related entries), then written out as files.</summary>
 public sealed class SearchIndex : IDisposable
 {
-    internal SearchIndex(RAMDirectory directory, IndexManifest manifest, LexiconAnalysis analysis)
+    internal SearchIndex(RAMDirectory directory, IndexManifest manifest, LexiconAnalysis analysis, Vocabulary vocabulary)
     {
+        Vocabulary = vocabulary;
         Directory = directory;
         Manifest = manifest;
         Analysis = analysis;
@@ -19,6 +20,8 @@ public sealed class SearchIndex : IDisposable
     internal RAMDirectory Directory { get; }
 
     internal LexiconAnalysis Analysis { get; }
+
+    internal Vocabulary Vocabulary { get; }
 
     /// <summary>Opens a reader on the index (the caller disposes it).</summary>
     internal DirectoryReader OpenReader() => DirectoryReader.Open(Directory);

@@ -37,16 +37,18 @@ public static class SearchIndexBuilder
         // the same whatever thread ran it and however long it took; one writer alone kept one core idle.
         int slices = sorted.Length < SliceFrom ? 1 : SlicesPerCore * Environment.ProcessorCount;
         var parts = new RAMDirectory[slices];
+        var surfaces = new SurfaceWords[slices];
         Parallel.For(0, slices, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, s =>
         {
             int from = (int)((long)sorted.Length * s / slices), to = (int)((long)sorted.Length * (s + 1) / slices);
             parts[s] = new RAMDirectory();
-            var surface = new SurfaceWords();
+            var surface = surfaces[s] = new SurfaceWords();
             using var analyzer = new ManualAnalyzer(analysis, query: false, surface);
             using var writer = new IndexWriter(parts[s], Config(analyzer));
             for (int i = from; i < to; i++)
             {
-                writer.AddDocument(LuceneDocuments.From(sorted[i], surface));
+                writer.AddDocument(LuceneDocuments.From(sorted[i]));
+                surface.EndDocument();
             }
 
             writer.Commit();
@@ -73,12 +75,15 @@ public static class SearchIndexBuilder
             writer.Commit();
         }
 
+        var vocabulary = Vocabulary.Merge(surfaces);
+        vocabulary.Write(directory);
+
         foreach (var part in parts.Where(p => p != directory))
         {
             part.Dispose();
         }
 
-        return new SearchIndex(directory, manifest, analysis);
+        return new SearchIndex(directory, manifest, analysis, vocabulary);
     }
 
     /// <summary>What the index in <paramref name="folder"/> was built from, or null when there is no readable index.</summary>

@@ -7,15 +7,15 @@ using Lucene.Net.Util;
 namespace KnowledgeBase.Search.Querying;
 
 /// <summary>What building a query needs from the open index: its analyzer, its vocabulary and its facets.</summary>
-internal sealed class QueryContext(IndexReader reader, Analyzer queryAnalyzer, FacetCatalog catalog)
+internal sealed class QueryContext(IndexReader reader, Vocabulary vocabulary, Analyzer queryAnalyzer, FacetCatalog catalog)
 {
     public Analyzer QueryAnalyzer { get; } = queryAnalyzer;
 
     public FacetCatalog Catalog { get; } = catalog;
 
-    public TypoCorrector Typos { get; } = new(reader);
+    public TypoCorrector Typos { get; } = new(vocabulary);
 
-    public PrefixExpander Prefixes { get; } = new(reader);
+    public PrefixExpander Prefixes { get; } = new(vocabulary);
 
     /// <summary>Whether any ranked field holds the term.</summary>
     public bool Knows(string term)

@@ -1,7 +1,4 @@
 using KnowledgeBase.Search.Indexing;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace KnowledgeBase.Search.Querying;
 
@@ -10,11 +7,8 @@ namespace KnowledgeBase.Search.Querying;
 /// automata over the surface words (one edit, then two; a swap of two letters is one edit): the user sees a real
 /// word ("trident"), never a stem.
 /// </summary>
-internal sealed class TypoCorrector(IndexReader reader)
+internal sealed class TypoCorrector(Vocabulary words)
 {
-    // The reader never changes, so its surface words are looked up once, not for every word corrected.
-    private readonly Terms? words = MultiFields.GetTerms(reader, IndexFields.Words);
-
     /// <summary>At most this many corrections per word.</summary>
     public const int MaxCorrections = 2;
 
@@ -47,28 +41,8 @@ internal sealed class TypoCorrector(IndexReader reader)
         return [];
     }
 
-    private List<string> Near(string word, int edits)
-    {
-        var candidates = new List<(string Word, int Frequency)>();
-        if (words is null)
-        {
-            return [];
-        }
-
-        var attributes = new AttributeSource();
-        var fuzzy = new FuzzyTermsEnum(words, attributes, new Term(IndexFields.Words, word), edits, PrefixLength, transpositions: true);
-        // Words one edit away were looked for first, so every candidate here is exactly this many edits away.
-        while (fuzzy.MoveNext())
-        {
-            string candidate = fuzzy.Term.Utf8ToString();
-            if (candidate != word)
-            {
-                candidates.Add((candidate, fuzzy.DocFreq));
-            }
-        }
-
-        return [.. candidates
-            .OrderByDescending(c => c.Frequency).ThenBy(c => c.Word, StringComparer.Ordinal)
-            .Take(MaxCorrections).Select(c => c.Word)];
-    }
+    // Words one edit away were looked for first, so every candidate of two edits is exactly two edits away.
+    private List<string> Near(string word, int edits) => [.. words.Near(word, edits, PrefixLength)
+        .OrderByDescending(c => c.Frequency).ThenBy(c => c.Word, StringComparer.Ordinal)
+        .Take(MaxCorrections).Select(c => c.Word)];
 }

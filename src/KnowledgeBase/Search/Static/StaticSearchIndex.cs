@@ -31,7 +31,7 @@ public static class StaticSearchIndex
             json.WriteStartObject();
             json.WriteNumber("version", Version);
             StaticSettings.Write(json);
-            StaticVocabulary.Write(json, reader, index.Analysis, analyzer);
+            StaticVocabulary.Write(json, reader, index.Vocabulary, index.Analysis, analyzer);
             StaticFacets.Write(json, catalog);
             StaticPostings.Write(json, reader);
             StaticDocs.Write(json, reader, facets);

@@ -8,22 +8,17 @@ namespace KnowledgeBase.Search.Static;
 
 /// <summary>
 /// What the browser needs to read a query as the server's analyzer would: every surface word (the terms of the
-/// "words" field, with their document frequency) and the terms the query analyzer makes of it, concept tokens
+/// index's <see cref="Vocabulary"/>, with their document frequency) and the terms the query analyzer makes of it, concept tokens
 /// included; the lexicon's multi-word phrases; the acronyms; the stop words.
 /// </summary>
 internal static class StaticVocabulary
 {
-    public static void Write(Utf8JsonWriter json, IndexReader reader, LexiconAnalysis analysis, Analyzer analyzer)
+    public static void Write(Utf8JsonWriter json, IndexReader reader, Vocabulary vocabulary, LexiconAnalysis analysis, Analyzer analyzer)
     {
         var words = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        var terms = MultiFields.GetTerms(reader, IndexFields.Words);
-        if (terms is not null)
+        foreach (var (word, frequency) in vocabulary.Entries)
         {
-            var e = terms.GetEnumerator();
-            while (e.MoveNext())
-            {
-                words[e.Term.Utf8ToString()] = e.DocFreq;
-            }
+            words[word] = frequency;
         }
 
         // The lexicon's own words, which no entry may use, still have to resolve filter values ("borough:x") and
