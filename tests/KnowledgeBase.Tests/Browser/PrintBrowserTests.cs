@@ -57,6 +57,7 @@ public sealed class PrintBrowserTests(BrowserFixture browser)
         await page.WaitForSelectorAsync(".menu-option");
         var options = await page.EvalOnSelectorAllAsync<string[][]>("#menu-answer .menu-option",
             "els => els.map(e => [e.querySelector('.menu-option-title a').textContent, e.querySelector('.menu-option-title a').getAttribute('href'), (e.querySelector('.menu-who') || {}).textContent || ''])");
+        string origin = new Uri(page.Url).GetLeftPart(UriPartial.Authority);
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true, PrintBackground = true });
         await page.Context.CloseAsync();
 
@@ -72,7 +73,8 @@ public sealed class PrintBrowserTests(BrowserFixture browser)
         foreach (var option in options)
         {
             Assert.Contains(Squeezed(option[0]), text, StringComparison.Ordinal);
-            Assert.Contains(Squeezed(option[1]), text, StringComparison.Ordinal);
+            // The whole address, the origin the briefing was read at before the root-relative link.
+            Assert.Contains(Squeezed(new Uri(new Uri(origin), option[1]).AbsoluteUri), text, StringComparison.Ordinal);
             var contact = option[2].Split("contact:", 2) is [_, var role] ? role.Split('.')[0].Trim() : null;
             if (contact is not null)
             {

@@ -87,6 +87,8 @@
   // The briefing says when it was printed (the reader's date, never the build's): stamped with each answer, as
   // not every way of printing tells the page first, and again before a print.
   function stampDate() {
+    // A CSS string, so the print style can put the origin before each option's root-relative address.
+    document.documentElement.style.setProperty('--site-origin', JSON.stringify(window.location.origin));
     var printed = document.getElementById('menu-printed');
     if (printed) { printed.textContent = 'Printed ' + new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }) + ' from ' + window.location.href; }
   }
