@@ -248,7 +248,7 @@
   }
 
   /** The parts of one AND (LuceneQueryBuilder.Clauses). */
-  function Clauses() { this.concepts = []; this.boosts = []; this.filters = []; this.excluded = []; }
+  function Clauses() { this.concepts = []; this.boosts = []; this.filters = []; this.excluded = []; this.words = new Set(); }
   Clauses.prototype.toQuery = function (minimum) {
     const outer = { t: 'bool', coord: false, min: 0, clauses: [] };
     if (this.concepts.length > 0) {
@@ -383,7 +383,11 @@
         i += phrase.span;
         continue;
       }
-      if (at.word !== null && (this.keepStop || !at.isStop)) { clauses.concepts.push(this.concept(at)); kept.push(at); }
+      if (at.word !== null && (this.keepStop || !at.isStop)) {
+        // A repeated word is one concept, and still pairs with its neighbours for proximity.
+        if (!clauses.words.has(at.word)) { clauses.words.add(at.word); clauses.concepts.push(this.concept(at)); }
+        kept.push(at);
+      }
       i++;
     }
     for (let k = 0; !this.excluding && k + 1 < kept.length; k++) {

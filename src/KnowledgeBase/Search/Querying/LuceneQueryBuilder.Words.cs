@@ -63,7 +63,13 @@ internal sealed partial class LuceneQueryBuilder
 
             if (at.Word is not null && (keepStopWords || !at.IsStopWord))
             {
-                clauses.Concepts.Add(Concept(at));
+                // A repeated word is one concept (a question repeats words for its grammar, not for weight), and
+                // still pairs with its neighbours for proximity.
+                if (clauses.Words.Add(at.Word))
+                {
+                    clauses.Concepts.Add(Concept(at));
+                }
+
                 kept.Add(at);
             }
 

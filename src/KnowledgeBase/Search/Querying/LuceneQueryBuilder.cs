@@ -212,6 +212,9 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
 
         public List<Query> Excluded { get; } = [];
 
+        /// <summary>The words already made into concepts: a word typed twice ("boroughs ... boroughs") counts once.</summary>
+        public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
         /// <summary>The clauses as one query, matching entries with at least <paramref name="minimum"/> concepts.</summary>
         public Query ToQuery(int minimum)
         {

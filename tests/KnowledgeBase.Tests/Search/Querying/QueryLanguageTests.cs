@@ -26,6 +26,23 @@ public sealed class QueryLanguageTests : IDisposable
     public void PlainWords_EntriesWithAllOfThemRankFirst() => Assert.Equal("schools", index.Slugs("knives weapons")[0]);
 
     [Fact]
+    public void AWordTypedTwice_CountsOnce()
+    {
+        // "boroughs" twice would double a title that has the word over one that has the query's other word.
+        using var twice = new TinyIndex(
+        [
+            TinyIndex.Doc("gold", "Borough Gold Groups", "Community engagement after shootings, outside Trident's remit."),
+            TinyIndex.Doc("trident", "Trident", "Investigates shootings; five boroughs are designated as its own."),
+            TinyIndex.Doc("blunt", "Operation Blunt", "The corporate response to knife crime."),
+            TinyIndex.Doc("schools", "Target-harden schools", "Keep knives out of schools."),
+            TinyIndex.Doc("ppo", "Prolific offenders", "Manages prolific offenders."),
+        ],
+        SearchLexicon.Empty);
+        Assert.Equal("trident", twice.Slugs("which boroughs are Trident boroughs")[0]);
+        Assert.Equal(twice.Slugs("boroughs trident"), twice.Slugs("boroughs trident boroughs trident"));
+    }
+
+    [Fact]
     public void ExplicitAnd_MustAllMatch() => Assert.Equal(["schools"], index.Slugs("knives AND weapons"));
 
     [Fact]

@@ -1,0 +1,23 @@
+using KnowledgeBase.Search;
+using KnowledgeBase.Tests.Search.Support;
+
+namespace KnowledgeBase.Tests.Search.Evaluation;
+
+/// <summary>
+/// Plain-English questions on the real manual find their entry first, as they are typed: question words are not
+/// required, a repeated word counts once, and a word of ordinary English the manual does not use ("feud") is read
+/// through the lexicon rather than corrected into a different word.
+/// </summary>
+public sealed class PlainQuestionTests(ManualIndexFixture fixture) : IClassFixture<ManualIndexFixture>
+{
+    [Theory]
+    [InlineData("which boroughs are Trident boroughs", "trident")]
+    [InlineData("where do I find mediators for a gang feud", "mediation-and-mentoring")]
+    [InlineData("who sits on the Operations Board", "vcd-operations-board")]
+    public void Question_FindsItsEntryFirst_WithoutCorrectingItsWords(string question, string slug)
+    {
+        var response = fixture.Engine.Search(new SearchRequest(question));
+        Assert.Equal(slug, response.Results[0].Slug);
+        Assert.DoesNotContain("searched for", response.Message ?? string.Empty, StringComparison.Ordinal);
+    }
+}
