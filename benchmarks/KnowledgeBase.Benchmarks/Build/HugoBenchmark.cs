@@ -32,14 +32,22 @@ public static partial class HugoBenchmark
         Console.WriteLine("| site | kb build | Hugo | kb / Hugo | peak memory kb / Hugo |");
         Console.WriteLine("|---|---|---|---|---|");
         var stages = new List<(string Site, string Lines)>();
-        foreach (var entries in new[] { 0, 1_000, 10_000 })
+        var corpora = new (string Name, int Entries, Func<string, int> Write)[]
+        {
+            ("the real manual", 0, site => CopyManual(root, site)),
+            ("the manual copied", 1_000, site => SiteBenchmark.Generate(root, site, 1_000)),
+            ("the manual copied", 10_000, site => SiteBenchmark.Generate(root, site, 10_000)),
+            ("synthetic (Zipf vocabulary)", 1_000, site => SyntheticCorpus.Generate(root, site, 1_000)),
+            ("synthetic (Zipf vocabulary)", 10_000, site => SyntheticCorpus.Generate(root, site, 10_000)),
+        };
+        foreach (var (name, _, write) in corpora)
         {
             var work = Directory.CreateTempSubdirectory("kb-bench-hugo-").FullName;
             try
             {
                 var site = Path.Combine(work, "kb");
                 Directory.CreateDirectory(site);
-                var count = entries == 0 ? CopyManual(root, site) : SiteBenchmark.Generate(root, site, entries);
+                var count = write(site);
                 var hugoSite = Path.Combine(work, "hugo");
                 WriteHugoSite(site, hugoSite);
 
@@ -65,7 +73,7 @@ public static partial class HugoBenchmark
 
                 var kbWall = Median(kbRuns.Select(m => m.Seconds));
                 var kbPeak = Median(kbRuns.Select(m => m.PeakMegabytes));
-                var label = entries == 0 ? $"the real manual, {count:N0} entries" : $"the manual copied, {count:N0} entries";
+                var label = $"{name}, {count:N0} entries";
                 if (hugoRuns.Count > 0)
                 {
                     var hugoWall = Median(hugoRuns.Select(m => m.Seconds));
