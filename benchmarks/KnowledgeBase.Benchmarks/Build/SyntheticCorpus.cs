@@ -28,27 +28,20 @@ internal static partial class SyntheticCorpus
         var words = Words();
         var zipf = new Zipf(VocabularySize);
         var random = new Random(20261203);
-        var kinds = new List<(string Kind, string Slug)>();
-        for (var i = 0; written + i < target; i++)
+        var count = Math.Max(0, target - written);
+        for (var i = 0; i < count; i++)
         {
-            var (kind, _) = templates[i % templates.Count];
-            kinds.Add((kind, $"synthetic-{i:D5}"));
-        }
-
-        for (var i = 0; i < kinds.Count; i++)
-        {
-            var (kind, slug) = kinds[i];
-            var text = templates[i % templates.Count].Text;
+            var (kind, text) = templates[i % templates.Count];
             var end = text.IndexOf("\n---", 3, StringComparison.Ordinal);
             var front = Title().Replace(text[..end], _ => $"\ntitle: {Capital(Phrase(words, zipf, random, 3, 5))} {i}", 1);
-            var body = Body(words, zipf, random, kind, kinds, i);
-            File.WriteAllText(Path.Combine(site, "content", kind, slug + ".md"), front + "\n---\n\n" + body);
+            var body = Body(words, zipf, random, kind, templates, count, i);
+            File.WriteAllText(Path.Combine(site, "content", kind, Slug(i) + ".md"), front + "\n---\n\n" + body);
         }
 
-        return written + kinds.Count;
+        return written + count;
     }
 
-    private static string Body(string[] words, Zipf zipf, Random random, string kind, List<(string Kind, string Slug)> entries, int self)
+    private static string Body(string[] words, Zipf zipf, Random random, string kind, List<(string Kind, string Text)> templates, int entries, int self)
     {
         var target = random.Next(360, 541);
         var body = new StringBuilder();
@@ -74,8 +67,9 @@ internal static partial class SyntheticCorpus
                 // Links to other entries, as editors write them: relative to this file.
                 for (var l = 0; l < 3; l++)
                 {
-                    var (otherKind, other) = entries[(self + 1 + random.Next(entries.Count - 1)) % entries.Count];
-                    var path = otherKind == kind ? $"{other}.md" : $"../{otherKind}/{other}.md";
+                    var other = (self + 1 + random.Next(entries - 1)) % entries;
+                    var otherKind = templates[other % templates.Count].Kind;
+                    var path = otherKind == kind ? $"{Slug(other)}.md" : $"../{otherKind}/{Slug(other)}.md";
                     body.Append("See [").Append(Phrase(words, zipf, random, 2, 3)).Append("](").Append(path).Append("). ");
                     count += 3;
                 }
@@ -108,6 +102,9 @@ internal static partial class SyntheticCorpus
 
         return body.ToString();
     }
+
+    /// <summary>Generated entry i's slug; its kind is that of the real entry whose front matter it keeps.</summary>
+    private static string Slug(int i) => $"synthetic-{i:D5}";
 
     private static string Phrase(string[] words, Zipf zipf, Random random, int min, int max)
     {

@@ -29,8 +29,6 @@ internal sealed class Vocabulary
     /// <summary>The words in ordinal order, each with its document frequency.</summary>
     public IEnumerable<(string Word, int Frequency)> Entries => words.Select((w, i) => (w, frequencies[i]));
 
-    public int Count => words.Length;
-
     /// <summary>The words of every writer's documents, their frequencies added up.</summary>
     public static Vocabulary Merge(IEnumerable<SurfaceWords> parts)
     {
@@ -50,7 +48,9 @@ internal sealed class Vocabulary
     /// <summary>The words that start with <paramref name="prefix"/>, in ordinal order.</summary>
     public IEnumerable<(string Word, int Frequency)> StartingWith(string prefix)
     {
-        for (int i = LowerBound(prefix); i < words.Length && words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
+        // The words are distinct and sorted, so the search's index (or insertion point) is the first word >= prefix.
+        int first = Array.BinarySearch(words, prefix, StringComparer.Ordinal);
+        for (int i = first < 0 ? ~first : first; i < words.Length && words[i].StartsWith(prefix, StringComparison.Ordinal); i++)
         {
             yield return (words[i], frequencies[i]);
         }
@@ -58,7 +58,8 @@ internal sealed class Vocabulary
 
     /// <summary>
     /// The words at most <paramref name="edits"/> edits from <paramref name="word"/> (a swap of two letters is one
-    /// edit), other than the word itself, that share its first <paramref name="prefixLength"/> letters, found with Lucene's Levenshtein automaton.
+    /// edit), other than the word itself, that share its first <paramref name="prefixLength"/> letters, found with
+    /// Lucene's Levenshtein automaton.
     /// </summary>
     public IEnumerable<(string Word, int Frequency)> Near(string word, int edits, int prefixLength)
     {
@@ -118,24 +119,5 @@ internal sealed class Vocabulary
         }
 
         return new Vocabulary([.. words], [.. frequencies]);
-    }
-
-    private int LowerBound(string prefix)
-    {
-        int low = 0, high = words.Length;
-        while (low < high)
-        {
-            int mid = (low + high) >>> 1;
-            if (string.CompareOrdinal(words[mid], prefix) < 0)
-            {
-                low = mid + 1;
-            }
-            else
-            {
-                high = mid;
-            }
-        }
-
-        return low;
     }
 }
