@@ -19,7 +19,7 @@ public static class BuiltSite
         var folder = Path.GetFullPath(Path.Combine(request.SiteRoot, request.Output ?? config.Output));
         var ceiling = ClassificationNames.Format(request.MaxClassification ?? config.MaxClassification);
         var index = Path.Combine(folder, SearchIndexFiles.Folder);
-        if (SearchIndexBuilder.ReadManifest(index) is { } manifest && manifest.Format == IndexManifest.CurrentFormat && manifest.Classification == ceiling
+        if (SearchIndexBuilder.ReadManifest(index) is { } manifest && Opens(index, manifest) && manifest.Classification == ceiling
             && Directory.GetLastWriteTimeUtc(index) >= NewestSource(request.SiteRoot, config))
         {
             return (folder, null);
@@ -28,6 +28,10 @@ public static class BuiltSite
         var build = new SiteBuilder().Build(request);
         return (build.Succeeded ? build.OutputFolder : null, build);
     }
+
+    /// <summary>Whether this kb can open the index: its format, with its vocabulary beside it (an older or damaged one is rebuilt).</summary>
+    private static bool Opens(string index, IndexManifest manifest) =>
+        manifest.Format == IndexManifest.CurrentFormat && File.Exists(Path.Combine(index, Vocabulary.FileName));
 
     private static DateTime NewestSource(string root, SiteConfig config)
     {

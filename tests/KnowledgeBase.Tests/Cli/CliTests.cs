@@ -125,6 +125,20 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Search_WhenTheBuiltIndexLacksItsVocabulary_RebuildsAndAnswers()
+    {
+        using var site = SiteFixture.Create();
+        string config = Path.Combine(site.Root, "site.config.yml");
+        Assert.Equal(0, (await Run("build", "--config", config)).Code);
+        File.Delete(Path.Combine(site.Root, "_site", "lucene", "kb-vocabulary.tsv"));
+        var (code, stdout, stderr) = await Run("search", "knife", "--json", "--config", config);
+        Assert.True(code == 0, stderr);
+        using var json = System.Text.Json.JsonDocument.Parse(stdout);
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() >= 1);
+        Assert.True(File.Exists(Path.Combine(site.Root, "_site", "lucene", "kb-vocabulary.tsv")));
+    }
+
+    [Fact]
     public async Task Search_InATerminal_PrintsATable()
     {
         using var site = SiteFixture.Create();
