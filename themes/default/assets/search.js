@@ -610,7 +610,7 @@
         if (candidate === word) continue;
         const other = Array.from(candidate);
         const distance = editDistance(rest, other.slice(s.typoPrefixLength), edits);
-        // FuzzyTermsEnum also wants the distance below the shorter word's length.
+        // As Vocabulary.Near on the server (after Lucene's FuzzyTermsEnum): the distance must be below the shorter word's length.
         if (distance <= edits && distance < Math.min(other.length, chars.length)) found.push(candidate);
       }
       if (found.length > 0) {
