@@ -53,7 +53,7 @@ public sealed class LinkValidator(Uri baseUrl, ThemeSource theme, PageScanCache?
         var partials = new ConcurrentDictionary<string, ScannedPage>(StringComparer.Ordinal);
         Parallel.For(0, html.Count, () => new PageScanner(_cache.Intern), (i, _, scanner) =>
         {
-            scanned[i] = _cache.GetOrScan(html[i], page => scanner.Scan(System.Text.Encoding.UTF8.GetString(page.Bytes), page.Fragments, partials));
+            scanned[i] = _cache.GetOrScan(html[i], page => scanner.Scan(page, partials));
             return scanner;
         }, _ => { });
         _cache.Commit();

@@ -13,6 +13,7 @@ namespace KnowledgeBase.Validation;
 /// </summary>
 internal sealed class PageScanner(Func<string, string> intern)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly string[] Kept = ["id", "name", "href", "src", "srcset", "action"];
 
     // Text, comments and every other attribute are dropped by the tokenizer: the check reads links and ids only, and
@@ -31,50 +32,89 @@ internal sealed class PageScanner(Func<string, string> intern)
         ShouldEmitAttribute = static (ref _, name) => IsKept(name.Span),
     });
 
+    // The page's text and its own text (the partials cut out), reused from page to page: a build's pages are hundreds
+    // of megabytes, and a string of each, most of them in the large-object heap, kept the collector busy.
+    private char[] _page = [];
+    private char[] _own = [];
+
     /// <summary>
     /// Reads a page whose partials' output the renderer placed: the page's own text, with the partials cut out, is
     /// parsed here, and each partial's text is parsed once per build, on the first page that shows it
     /// (<paramref name="partials"/> holds the scans by text).
     /// </summary>
-    public ScannedPage Scan(string html, ImmutableArray<HtmlFragment> fragments, ConcurrentDictionary<string, ScannedPage> partials)
+    public ScannedPage Scan(OutputFile page, ConcurrentDictionary<string, ScannedPage> partials)
+    {
+        Grow(ref _page, Utf8.GetMaxCharCount(page.Bytes.Length));
+        var length = Utf8.GetChars(page.Bytes, _page);
+        return Scan(new ReadOnlyMemory<char>(_page, 0, length), page.Fragments, partials);
+    }
+
+    private ScannedPage Scan(ReadOnlyMemory<char> html, ImmutableArray<HtmlFragment> fragments, ConcurrentDictionary<string, ScannedPage> partials)
     {
         if (fragments.IsEmpty)
         {
             return Scan(html);
         }
 
-        var own = new StringBuilder(html.Length);
+        // The partials first: a partial read for the first time may hold partials of its own, read with the same
+        // buffer for the text left around them.
         var parts = new List<ScannedPage>(fragments.Length + 1);
         var lookup = partials.GetAlternateLookup<ReadOnlySpan<char>>();
-        var at = 0;
-        foreach (var fragment in fragments)
+        foreach (var fragment in Placed(fragments, html.Length))
         {
-            if (fragment.Start < at || fragment.End > html.Length)
-            {
-                // Not where a partial can be: read as part of the page's own text.
-                continue;
-            }
-
-            own.Append(html, at, fragment.Start - at);
-            var text = html.AsSpan(fragment.Start, fragment.Length);
+            var text = html.Span.Slice(fragment.Start, fragment.Length);
             if (!lookup.TryGetValue(text, out var scanned))
             {
                 var partial = text.ToString();
-                scanned = Scan(partial, fragment.Inner, partials);
+                scanned = Scan(partial.AsMemory(), fragment.Inner, partials);
                 partials.TryAdd(partial, scanned);
             }
 
             parts.Add(scanned);
+        }
+
+        Grow(ref _own, html.Length);
+        var own = 0;
+        var at = 0;
+        foreach (var fragment in Placed(fragments, html.Length))
+        {
+            html.Span[at..fragment.Start].CopyTo(_own.AsSpan(own));
+            own += fragment.Start - at;
             at = fragment.End;
         }
 
-        own.Append(html, at, html.Length - at);
-        parts.Add(Scan(own.ToString()));
+        html.Span[at..].CopyTo(_own.AsSpan(own));
+        own += html.Length - at;
+        parts.Add(Scan(new ReadOnlyMemory<char>(_own, 0, own)));
         return Merge(parts);
     }
 
+    /// <summary>The fragments that can be partials: in order, inside the text; any other is read as the page's own text.</summary>
+    private static IEnumerable<HtmlFragment> Placed(ImmutableArray<HtmlFragment> fragments, int length)
+    {
+        var at = 0;
+        foreach (var fragment in fragments)
+        {
+            if (fragment.Start >= at && fragment.End <= length)
+            {
+                yield return fragment;
+                at = fragment.End;
+            }
+        }
+    }
+
+    private static void Grow(ref char[] buffer, int length)
+    {
+        if (buffer.Length < length)
+        {
+            buffer = new char[Math.Max(length, buffer.Length * 2)];
+        }
+    }
+
     /// <summary>Reads a whole page.</summary>
-    public ScannedPage Scan(string html)
+    public ScannedPage Scan(string html) => Scan(html.AsMemory());
+
+    private ScannedPage Scan(ReadOnlyMemory<char> html)
     {
         using var document = _parser.ParseDocument(html);
         var ids = new HashSet<string>(StringComparer.Ordinal);

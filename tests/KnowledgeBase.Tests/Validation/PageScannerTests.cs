@@ -32,7 +32,7 @@ public sealed class PageScannerTests
         {
             var html = System.Text.Encoding.UTF8.GetString(page.Bytes);
             var whole = scanner.Scan(html);
-            var parts = scanner.Scan(html, page.Fragments, partials);
+            var parts = scanner.Scan(page, partials);
             Assert.True(whole.Ids.SetEquals(parts.Ids), page.Path);
             Assert.Equal(whole.Links.Order(StringComparer.Ordinal), parts.Links.Order(StringComparer.Ordinal));
         }
@@ -51,7 +51,9 @@ public sealed class PageScannerTests
         var start = html.IndexOf("<li>", StringComparison.Ordinal);
         HtmlFragment[] fragments = [new(start, html.IndexOf("</ul>", StringComparison.Ordinal) - start, []), new(3, 4, []), new(html.Length - 2, 10, [])];
 
-        var scan = scanner.Scan(html, [.. fragments], new ConcurrentDictionary<string, ScannedPage>(StringComparer.Ordinal));
+        var page = OutputFile.Text("page.html", html) with { Fragments = [.. fragments] };
+
+        var scan = scanner.Scan(page, new ConcurrentDictionary<string, ScannedPage>(StringComparer.Ordinal));
 
         Assert.Equal(["/x/", "/y/"], scan.Links.Order(StringComparer.Ordinal));
         Assert.Equal(["a"], scan.Ids);
