@@ -20,7 +20,7 @@ public static class MenuCatalogs
             .Select(p => Option(graph, p))
             .ToImmutableArray();
         var vocabularies = graph.Content.Taxonomies.Facets
-            .Select(t => new MenuVocabulary(t.Key, t.Title, t.Singular, [.. t.Terms.Select(term => new MenuTerm(term.Slug, term.Name, term.Aliases))]))
+            .Select(t => new MenuVocabulary(t.Key, t.Title, t.Singular, [.. t.Terms.Select(term => new MenuTerm(term.Slug, term.Name, term.Aliases) { CrimeType = term.CrimeType })]))
             .ToImmutableArray();
         return new MenuCatalog(options, MenuLexicon.Expand(vocabularies, SearchDocuments.Lexicon(graph)));
     }

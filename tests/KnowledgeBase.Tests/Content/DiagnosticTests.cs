@@ -50,6 +50,10 @@ public sealed class DiagnosticTests
         { "KB0134", "-- sources/README.md --\nNo texts yet.\n", "content/taxonomies.yml", 0, "has no text at sources/mps-response.txt" },
         // data files
         { "KB0150", "-- content/taxonomies.yml --\nneeds:\n  title: Needs\n  terms: []\n", "content/taxonomies.yml", 1, "is missing; add a section" },
+        { "KB0150", "-- content/taxonomies.yml --\n" + SiteFixture.Taxonomies.Replace("{slug: street-gangs, name: Street gangs}", "{slug: street-gangs, name: Street gangs, crime_type: knife}", StringComparison.Ordinal),
+            "content/taxonomies.yml", 18, "names the crime type 'knife', which 'crime_types' does not list; did you mean 'knives'?" },
+        { "KB0150", "-- content/taxonomies.yml --\n" + SiteFixture.Taxonomies.Replace("{slug: prevention, name: Prevention}", "{slug: prevention, name: Prevention, crime_type: knives}", StringComparison.Ordinal),
+            "content/taxonomies.yml", 6, "only gang types name a crime type" },
         { "KB0151", "-- content/glossary.yml --\n- acronym: MPS\n", "content/glossary.yml", 1, "needs both 'acronym:' and 'expansion:'" },
         { "KB0152", "-- content/synonyms.yml --\n- [gun]\n", "content/synonyms.yml", 1, "at least two different words" },
         { "KB0153", "-- content/glossary.yml --\n- {acronym: MPS, expansion: a}\n- {acronym: MPS, expansion: b}\n", "content/glossary.yml", 2, "listed twice" },

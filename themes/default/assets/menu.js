@@ -363,6 +363,15 @@
     var focusAudiences = profile.focus.filter(function (f) {
       return audienceSlugs.has(f) && profile.audiences.indexOf(f) < 0 && (implied.audiences || []).indexOf(f) < 0;
     });
+    // As MenuEngine.GangCrimeTypes: the crime types the chosen gang types commit, when no crime type is named.
+    var gangCrimeTypes = [];
+    if (profile.crime_types.length === 0 && !implied.crime_types) {
+      var committed = new Set();
+      self.vocab.gang_types.terms.forEach(function (t) {
+        if (t.crime_type && profile.gang_types.indexOf(t.slug) >= 0) { committed.add(t.crime_type); }
+      });
+      gangCrimeTypes = self.vocab.crime_types.terms.map(function (t) { return t.slug; }).filter(function (s) { return committed.has(s); });
+    }
     // As MenuEngine.BuildQuery's topical.
     var topical = profile.text.length > 0 || Object.keys(implied).length > 0 || focusAudiences.length > 0 ||
       MATCHED.some(function (f) { return profile[f].length > 0; });
@@ -374,6 +383,7 @@
       boroughs: profile.boroughs.length === 0 ? d('boroughs') : profile.boroughs,
       boroughsImplied: profile.boroughs.length === 0 && d('boroughs').length > 0,
       focusAudiences: focusAudiences,
+      gangCrimeTypes: gangCrimeTypes,
       text: profile.text.length === 0 ? new Map() : self.textRelevance(profile.text),
       textWords: textWords,
       topical: topical,
@@ -471,6 +481,12 @@
     (q.implied[f] || []).forEach(function (t) {
       if (terms.indexOf(t) >= 0) { score += weight * idf[t] * breadth * w.impliedShare; implied.push(t); }
     });
+    var committed = [];
+    if (f === 'crime_types') {
+      q.gangCrimeTypes.forEach(function (t) {
+        if (terms.indexOf(t) >= 0) { score += weight * idf[t] * breadth * w.impliedShare; committed.push(t); }
+      });
+    }
     var direct = [];
     if (f === 'audiences') {
       q.focusAudiences.forEach(function (t) {
@@ -489,6 +505,13 @@
           if (w !== undefined && quoted.indexOf('\'' + w + '\'') < 0) { quoted.push('\'' + w + '\''); }
         });
         reasons.push(VERBS[f] + ' ' + this.names(f, implied) + (quoted.length === 0 ? IMPLIED : ' (from ' + quoted.join(', ') + ' in your description)'));
+      }
+      if (committed.length > 0) {
+        // As OptionScorer.GangTypesCommitting.
+        var gangs = this.vocab.gang_types.terms.filter(function (t) {
+          return t.crime_type && committed.indexOf(t.crime_type) >= 0 && q.profile.gang_types.indexOf(t.slug) >= 0;
+        }).map(function (t) { return t.slug; });
+        reasons.push('answers ' + this.names(f, committed) + ', what ' + this.names('gang_types', gangs) + ' commit');
       }
       if (direct.length > 0) { reasons.push('works directly with ' + this.names(f, direct) + ', your focus'); }
       markInferred((o.inferred || []).indexOf(f) >= 0, start, reasons);

@@ -11,7 +11,7 @@ public static class TaxonomyLoader
     public const string FileName = "taxonomies.yml";
 
     private static readonly string[] SectionFields = ["title", "singular", "description", "terms"];
-    private static readonly string[] TermFields = ["slug", "name", "description", "aliases"];
+    private static readonly string[] TermFields = ["slug", "name", "description", "aliases", "crime_type"];
 
     public static TaxonomySet Parse(string yaml, string file, DiagnosticBag diagnostics)
     {
@@ -28,6 +28,7 @@ public static class TaxonomyLoader
         }
 
         var sections = new Dictionary<string, Taxonomy>(StringComparer.Ordinal);
+        var crimeTypeNodes = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         var known = TaxonomySet.FacetKeys.Append(TaxonomySet.SourcesKey).ToList();
         foreach (var (key, keyNode, value) in reader.Pairs(map))
         {
@@ -37,7 +38,7 @@ public static class TaxonomyLoader
                 continue;
             }
 
-            sections[key] = ReadSection(reader, key, value);
+            sections[key] = ReadSection(reader, key, value, crimeTypeNodes);
         }
 
         foreach (var key in known.Where(k => !sections.ContainsKey(k)))
@@ -47,10 +48,25 @@ public static class TaxonomyLoader
             sections[key] = new Taxonomy(key, key, key, "", []);
         }
 
+        CheckCrimeTypes(reader, sections, crimeTypeNodes);
         return new TaxonomySet([.. TaxonomySet.FacetKeys.Select(k => sections[k])], sections[TaxonomySet.SourcesKey]);
     }
 
-    private static Taxonomy ReadSection(YamlReader reader, string key, YamlNode node)
+    /// <summary>A gang type's crime type must be one of the crime types listed.</summary>
+    private static void CheckCrimeTypes(YamlReader reader, Dictionary<string, Taxonomy> sections, Dictionary<string, YamlNode> nodes)
+    {
+        var crimeTypes = sections["crime_types"].Terms.Select(t => t.Slug).ToList();
+        foreach (var term in sections["gang_types"].Terms)
+        {
+            if (term.CrimeType is { } crimeType && !crimeTypes.Contains(crimeType) && nodes.TryGetValue(term.Slug, out var node))
+            {
+                reader.Error(node, DiagnosticCodes.TaxonomiesInvalid,
+                    $"the gang type '{term.Slug}' names the crime type '{crimeType}', which 'crime_types' does not list{Suggestions.Hint(crimeType, crimeTypes)}");
+            }
+        }
+    }
+
+    private static Taxonomy ReadSection(YamlReader reader, string key, YamlNode node, Dictionary<string, YamlNode> crimeTypeNodes)
     {
         string title = key, singular = key, description = "";
         var terms = ImmutableArray.CreateBuilder<TaxonomyTerm>();
@@ -71,7 +87,7 @@ public static class TaxonomyLoader
                 case "terms" when value is YamlSequenceNode list:
                     foreach (var item in list.Children)
                     {
-                        if (ReadTerm(reader, key, item) is { } term)
+                        if (ReadTerm(reader, key, item, crimeTypeNodes) is { } term)
                         {
                             if (!slugs.Add(term.Slug))
                             {
@@ -96,7 +112,7 @@ public static class TaxonomyLoader
         return new Taxonomy(key, title, singular, description, terms.ToImmutable());
     }
 
-    private static TaxonomyTerm? ReadTerm(YamlReader reader, string key, YamlNode node)
+    private static TaxonomyTerm? ReadTerm(YamlReader reader, string key, YamlNode node, Dictionary<string, YamlNode> crimeTypeNodes)
     {
         if (node is not YamlMappingNode map)
         {
@@ -104,7 +120,8 @@ public static class TaxonomyLoader
             return null;
         }
 
-        string? slug = null, name = null, description = null;
+        string? slug = null, name = null, description = null, crimeType = null;
+        YamlNode? crimeTypeNode = null;
         var aliases = ImmutableArray<string>.Empty;
         foreach (var (field, fieldNode, value) in reader.Pairs(map))
         {
@@ -114,6 +131,13 @@ public static class TaxonomyLoader
                 case "name": name = reader.Text(value, field); break;
                 case "description": description = reader.Text(value, field); break;
                 case "aliases": aliases = [.. reader.List(value, field).Select(a => a.Value)]; break;
+                case "crime_type" when key == "gang_types":
+                    crimeType = reader.Text(value, field);
+                    crimeTypeNode = value;
+                    break;
+                case "crime_type":
+                    reader.Error(fieldNode, DiagnosticCodes.TaxonomiesInvalid, $"only gang types name a crime type; remove 'crime_type' from this term of '{key}'");
+                    break;
                 default:
                     reader.Error(fieldNode, DiagnosticCodes.TaxonomiesInvalid, $"unknown field '{field}' in a term of '{key}'{Suggestions.Hint(field, TermFields)}");
                     break;
@@ -126,6 +150,11 @@ public static class TaxonomyLoader
             return null;
         }
 
-        return new TaxonomyTerm(slug, name ?? slug, description ?? "", aliases);
+        if (crimeTypeNode is not null)
+        {
+            crimeTypeNodes[slug] = crimeTypeNode;
+        }
+
+        return new TaxonomyTerm(slug, name ?? slug, description ?? "", aliases) { CrimeType = crimeType };
     }
 }

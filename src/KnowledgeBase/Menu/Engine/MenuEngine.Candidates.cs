@@ -35,6 +35,10 @@ public sealed partial class MenuEngine
             .Where(f => audiences.Contains(f) && !profile.Audiences.Contains(f) && !implied.GetValueOrDefault(MenuFacets.Audiences, []).Contains(f))
             .ToImmutableArray();
 
+        var gangCrimeTypes = profile.CrimeTypes.IsEmpty && !implied.ContainsKey(MenuFacets.CrimeTypes)
+            ? GangCrimeTypes(profile.GangTypes)
+            : [];
+
         var needs = profile.Needs.IsEmpty ? Detected(MenuFacets.Needs) : profile.Needs;
         var topical = profile.Text.Length > 0 || implied.Count > 0 || !focusAudiences.IsEmpty
             || MenuFacets.Matched.Any(f => !profile.TermsOf(f).IsEmpty);
@@ -42,6 +46,7 @@ public sealed partial class MenuEngine
         {
             NeedMask = _index.MaskOf(needs),
             FocusAudiences = focusAudiences,
+            GangCrimeTypes = gangCrimeTypes,
             Profile = profile,
             Needs = needs,
             NeedsImplied = profile.Needs.IsEmpty && !Detected(MenuFacets.Needs).IsEmpty,
@@ -53,6 +58,21 @@ public sealed partial class MenuEngine
             Topical = topical,
             ImpliedWords = detectedWords, // per query and small: freezing it would cost more than its lookups save
         };
+    }
+
+    /// <summary>The crime types of the gang types, in the crime types' published order.</summary>
+    private ImmutableArray<string> GangCrimeTypes(ImmutableArray<string> gangTypes)
+    {
+        if (gangTypes.IsEmpty)
+        {
+            return [];
+        }
+
+        var committed = _index.Vocabularies[MenuFacets.GangTypes].Terms
+            .Where(t => t.CrimeType is not null && gangTypes.Contains(t.Slug))
+            .Select(t => t.CrimeType!)
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. _index.Vocabularies[MenuFacets.CrimeTypes].Terms.Select(t => t.Slug).Where(committed.Contains)];
     }
 
     private double[] TextByIndex(IReadOnlyDictionary<string, double> relevance, QueryScratch? scratch)

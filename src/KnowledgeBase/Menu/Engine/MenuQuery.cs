@@ -28,6 +28,13 @@ internal sealed record MenuQuery
     /// </summary>
     public required ImmutableArray<string> FocusAudiences { get; init; }
 
+    /// <summary>
+    /// The crime types the chosen gang types commit (taxonomies.yml's <c>crime_type</c>), when the profile names no
+    /// crime type of its own: a problem with peer groups is one of group offending, so an option against group
+    /// offending answers it more squarely than one against knife crime that also fits peer groups.
+    /// </summary>
+    public required ImmutableArray<string> GangCrimeTypes { get; init; }
+
     /// <summary>The bits of <see cref="Needs"/>.</summary>
     public required ulong NeedMask { get; init; }
 

@@ -22,6 +22,12 @@ internal sealed partial class OptionScorer
             : $"does not serve {asked} (it serves {Names(MenuFacets.Needs, option.Needs)}), so it ranks lower";
     }
 
+    /// <summary>The chosen gang types whose crime type is one of <paramref name="crimeTypes"/>.</summary>
+    private IEnumerable<string> GangTypesCommitting(List<string> crimeTypes, MenuQuery query) =>
+        index.Vocabularies[MenuFacets.GangTypes].Terms
+            .Where(t => t.CrimeType is { } c && crimeTypes.Contains(c) && query.Profile.GangTypes.Contains(t.Slug))
+            .Select(t => t.Slug);
+
     private void AddFacetReasons(string facet, List<string>? chosen, bool everyone, List<string>? implied, MenuQuery query, List<string> reasons)
     {
         var verb = facet switch

@@ -104,6 +104,19 @@ internal sealed partial class OptionScorer(MenuIndex index)
             }
         }
 
+        List<string>? committed = null;
+        if (facet == MenuFacets.CrimeTypes)
+        {
+            foreach (var term in query.GangCrimeTypes)
+            {
+                if (terms.Contains(term))
+                {
+                    score += weight * idf[term] * breadth * _w.ImpliedShare;
+                    (committed ??= []).Add(term);
+                }
+            }
+        }
+
         List<string>? direct = null;
         if (facet == MenuFacets.Audiences)
         {
@@ -121,6 +134,11 @@ internal sealed partial class OptionScorer(MenuIndex index)
         {
             var start = reasons.Count;
             AddFacetReasons(facet, chosen, everyone, implied, query, reasons);
+            if (committed is not null)
+            {
+                reasons.Add($"answers {Names(facet, committed)}, what {Names(MenuFacets.GangTypes, GangTypesCommitting(committed, query))} commit");
+            }
+
             if (direct is not null)
             {
                 reasons.Add($"works directly with {Names(facet, direct)}, your focus");

@@ -40,6 +40,14 @@ internal sealed class PostingScorer(MenuIndex index, OptionScorer scorer)
                 facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, _w.ImpliedShare, chosen: false);
             }
 
+            if (key == MenuFacets.CrimeTypes)
+            {
+                foreach (var term in query.GangCrimeTypes)
+                {
+                    facet.Add(postings.GetValueOrDefault(term), weight * idf.GetValueOrDefault(term), breadth, _w.ImpliedShare, chosen: false);
+                }
+            }
+
             if (key == MenuFacets.Audiences)
             {
                 foreach (var term in query.FocusAudiences)

@@ -67,11 +67,19 @@ public static class MenuDataWriter
             {
                 ["title"] = vocabulary.Title,
                 ["singular"] = vocabulary.Singular,
-                ["terms"] = new JsonArray([.. vocabulary.Terms.Select(t => new JsonObject
-                {
-                    ["slug"] = t.Slug, ["name"] = t.Name, ["aliases"] = Strings(t.Aliases),
-                })]),
+                ["terms"] = new JsonArray([.. vocabulary.Terms.Select(Term)]),
             };
+        }
+
+        return node;
+    }
+
+    private static JsonObject Term(MenuTerm term)
+    {
+        var node = new JsonObject { ["slug"] = term.Slug, ["name"] = term.Name, ["aliases"] = Strings(term.Aliases) };
+        if (term.CrimeType is { } crimeType)
+        {
+            node["crime_type"] = crimeType;
         }
 
         return node;

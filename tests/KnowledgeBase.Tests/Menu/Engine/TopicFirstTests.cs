@@ -68,4 +68,23 @@ public sealed class TopicFirstTests
         Assert.Contains("serves prevention and enforcement", shown[0].Reasons);
         Assert.Single(answer.Options, o => o.Slug == "high-visibility-reassurance");
     }
+
+    [Fact]
+    public void GangTypeWithoutACrimeType_PutsOptionsAgainstTheOffendingItCommits_AboveWeaponOptionsFittingTheSameGroups()
+    {
+        var catalog = TinyCatalog.Create(
+            TinyCatalog.Option("knife-talks", "Knife talks", ["prevention"], crimeTypes: ["knives"], status: MenuStatus.Active) with { GangTypes = ["peer-groups"] },
+            TinyCatalog.Option("group-offending", "Group offending", ["prevention"], crimeTypes: ["gangs"], status: MenuStatus.Planned) with { GangTypes = ["peer-groups"] });
+        var engine = new MenuEngine(catalog);
+
+        var answer = engine.Recommend(new MenuProfile { Needs = ["prevention"], GangTypes = ["peer-groups"] }, 5);
+
+        Assert.Equal(["group-offending", "knife-talks"], answer.Options.Select(o => o.Slug));
+        Assert.Contains("answers gang and group offending, what peer groups commit", answer.Options[0].Reasons);
+
+        // A crime type the commander names is the problem: the gang type then adds none of its own.
+        var knives = engine.Recommend(new MenuProfile { Needs = ["prevention"], CrimeTypes = ["knives"], GangTypes = ["peer-groups"] }, 5);
+        Assert.Equal("knife-talks", knives.Options[0].Slug);
+        Assert.DoesNotContain(knives.Options.SelectMany(o => o.Reasons), r => r.Contains("commit", StringComparison.Ordinal));
+    }
 }
