@@ -57,6 +57,29 @@ public sealed class SiteBrowserTests(BrowserFixture browser)
         Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes) {v.Nodes.FirstOrDefault()?.Html}")));
     }
 
+    /// <summary>The printed views: what a commander hands round is read by assistive technology too (a PDF reader).</summary>
+    [Theory]
+    [InlineData("/", null)]
+    [InlineData("/boroughs/croydon/", null)]
+    [InlineData("/menu/?need=prevention&need=enforcement&crime_type=knives&borough=croydon", ".menu-option")]
+    public async Task PrintedView_HasNoSeriousWcag22AaViolations(string path, string? waitFor)
+    {
+        var (page, _) = await browser.OpenAsync(path);
+        if (waitFor is not null)
+        {
+            await page.WaitForSelectorAsync(waitFor);
+        }
+
+        await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+        });
+        await page.Context.CloseAsync();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join('\n', serious.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes) {v.Nodes.FirstOrDefault()?.Html}")));
+    }
+
     [Fact]
     public async Task SkipLink_IsTheFirstTabStop_AndMovesFocusToTheContent()
     {
