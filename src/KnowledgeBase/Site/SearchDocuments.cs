@@ -59,7 +59,11 @@ public static class SearchDocuments
             termText,
             string.Join('\n', partners.Prepend(page.Rendered.PlainText)),
             e.Status is { } s ? Enums.Id(s) : "active",
-            e.Evidence is { } ev ? Enums.Id(ev.Level) : null);
+            e.Evidence is { } ev ? Enums.Id(ev.Level) : null)
+        {
+            Parents = [.. graph.Resolve(new[] { e.Lead }.OfType<string>().Concat(e.UsedBy)).Select(p => p.Slug)
+                .Where(s => s != e.Slug).Distinct(StringComparer.Ordinal)],
+        };
     }
 
     /// <summary>

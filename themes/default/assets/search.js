@@ -790,7 +790,24 @@
     }
     // Lucene's collector: best score first, then the lower document number (slug order).
     const ranked = Array.from(matches, ([doc, score]) => ({ doc: doc, score: score })).sort((a, b) => (b.score - a.score) || (a.doc - b.doc));
-    return this.answer(query, ranked, ranked.slice(0, limit), builder.highlight, messages);
+    return this.answer(query, ranked, this.parentBoost(ranked).slice(0, limit), builder.highlight, messages);
+  };
+
+  /** ParentBoost.Apply: each of the first results lends a share of its score to those of them it names as its lead or user. */
+  KbSearch.prototype.parentBoost = function (ranked) {
+    const s = this.settings;
+    const window = Math.min(s.parentWindow, ranked.length);
+    const scores = ranked.slice(0, window).map(r => Math.round(r.score * 1e6) / 1e6);
+    for (let lender = 0; lender < window; lender++) {
+      (this.docs[ranked[lender].doc].parents || []).forEach(parent => {
+        for (let i = 0; i < window; i++) {
+          if (ranked[i].doc === parent && i !== lender) scores[i] += s.parentShare * (Math.round(ranked[lender].score * 1e6) / 1e6);
+        }
+      });
+    }
+    const boosted = ranked.slice(0, window).map((r, i) => ({ doc: r.doc, score: Math.round(scores[i] * 1e6) / 1e6, order: i }))
+      .sort((a, b) => (b.score - a.score) || (a.order - b.order));
+    return boosted.concat(ranked.slice(window));
   };
 
   KbSearch.prototype.answer = function (query, all, top, highlight, messages) {

@@ -1,4 +1,5 @@
 namespace KnowledgeBase.Search.Engine;
 
 /// <summary>What a result shows of an entry, read from the index's stored fields once when it is opened.</summary>
-internal sealed record IndexedDoc(string Slug, string Title, string Kind, string Url, string? Evidence);
+/// <param name="Parents">The documents of the entries this one names as its lead or user (<see cref="ParentBoost"/>).</param>
+internal sealed record IndexedDoc(string Slug, string Title, string Kind, string Url, string? Evidence, int[] Parents);

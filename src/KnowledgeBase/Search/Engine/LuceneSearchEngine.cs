@@ -2,6 +2,7 @@ using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Querying.Syntax;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -62,11 +63,20 @@ public sealed class LuceneSearchEngine : ISearchEngine
         queryAnalyzer = new ManualAnalyzer(analysis, query: true);
         searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
         docs = new IndexedDoc[reader.MaxDoc];
-        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence };
+        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence, IndexFields.Parents };
+        var documents = new Document[docs.Length];
+        var bySlug = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int d = 0; d < docs.Length; d++)
         {
-            var doc = reader.Document(d, fields);
-            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence));
+            documents[d] = reader.Document(d, fields);
+            bySlug[documents[d].Get(IndexFields.Slug)] = d;
+        }
+
+        for (int d = 0; d < docs.Length; d++)
+        {
+            var doc = documents[d];
+            int[] parents = [.. doc.GetValues(IndexFields.Parents).Where(bySlug.ContainsKey).Select(s => bySlug[s])];
+            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence), parents);
         }
 
         facets = FacetTable.Read(reader);
@@ -128,11 +138,11 @@ public sealed class LuceneSearchEngine : ISearchEngine
     {
         // Note: documents in order. Out of order lets Lucene use BooleanScorer, whose bucket table allocates 2,048
         // objects per segment per query: 60% of a query's allocations, for no gain in speed at this size.
-        var best = TopScoreDocCollector.Create(Math.Max(limit, 1), docsScoredInOrder: true);
+        var best = TopScoreDocCollector.Create(Math.Max(limit, ParentBoost.Window), docsScoredInOrder: true);
         var all = new MatchCollector();
         searcher.Search(query, MultiCollector.Wrap(best, all));
-        var top = best.GetTopDocs().ScoreDocs.Take(limit).Select(s => (s.Doc, Math.Round((double)s.Score, 6))).ToList();
-        return (top, all.Docs);
+        var ranked = best.GetTopDocs().ScoreDocs.Select(s => (s.Doc, Math.Round((double)s.Score, 6))).ToList();
+        return (ParentBoost.Apply(ranked, d => docs[d].Parents).Take(limit).ToList(), all.Docs);
     }
 
     private SearchResponse Answer(SearchRequest request, int total, List<SearchHit> hits, IEnumerable<int> matched, List<string> messages) =>

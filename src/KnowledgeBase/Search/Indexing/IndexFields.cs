@@ -8,6 +8,7 @@ internal static class IndexFields
     public const string Url = "url";
     public const string Status = "status";
     public const string Evidence = "evidence";
+    public const string Parents = "parents";
     public const string Title = "title";
     public const string Keywords = "keywords";
     public const string Summary = "summary";

@@ -30,6 +30,11 @@ internal static class LuceneDocuments
             fields.Add(new StoredField(IndexFields.Evidence, doc.Evidence));
         }
 
+        foreach (string parent in doc.Parents)
+        {
+            fields.Add(new StoredField(IndexFields.Parents, parent));
+        }
+
         // Keywords and taxonomy names are stored, as the other text fields are, so related entries can read every
         // ranked field of an entry back from the index.
         foreach (string keyword in doc.Keywords)

@@ -23,4 +23,11 @@ public sealed record SearchDocument(
     IReadOnlyList<string> TermText,
     string Body,
     string Status,
-    string? Evidence = null);
+    string? Evidence = null)
+{
+    /// <summary>
+    /// The published entries this one names as its lead or as using it ("Operation Blunt" for its options), in that
+    /// order, once each: the entries a query matching this one may be after (<see cref="Engine.ParentBoost"/>).
+    /// </summary>
+    public IReadOnlyList<string> Parents { get; init; } = [];
+}

@@ -8,14 +8,16 @@ namespace KnowledgeBase.Search.Static;
 /// <summary>Each document, in index order (slug order): what a result shows, from the stored fields, and its facet values, from the doc values.</summary>
 internal static class StaticDocs
 {
-    private static readonly HashSet<string> Stored = [IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Summary, IndexFields.Evidence];
+    private static readonly HashSet<string> Stored = [IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Summary, IndexFields.Evidence, IndexFields.Parents];
 
     public static void Write(Utf8JsonWriter json, IndexReader reader, FacetTable facets)
     {
+        var docs = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d, Stored)).ToList();
+        var bySlug = docs.Select((doc, d) => (doc.Get(IndexFields.Slug), d)).ToDictionary(p => p.Item1, p => p.d, StringComparer.Ordinal);
         json.WriteStartArray("docs");
         for (int d = 0; d < reader.MaxDoc; d++)
         {
-            var doc = reader.Document(d, Stored);
+            var doc = docs[d];
             json.WriteStartObject();
             json.WriteString("slug", doc.Get(IndexFields.Slug));
             json.WriteString("title", doc.Get(IndexFields.Title));
@@ -25,6 +27,19 @@ internal static class StaticDocs
             if (doc.Get(IndexFields.Evidence) is { } evidence)
             {
                 json.WriteString("evidence", evidence);
+            }
+
+            // As the engine's IndexedDoc.Parents: document numbers, for ParentBoost.
+            int[] parents = [.. doc.GetValues(IndexFields.Parents).Where(bySlug.ContainsKey).Select(s => bySlug[s])];
+            if (parents.Length > 0)
+            {
+                json.WriteStartArray("parents");
+                foreach (int parent in parents)
+                {
+                    json.WriteNumberValue(parent);
+                }
+
+                json.WriteEndArray();
             }
 
             json.WriteStartObject("facets");

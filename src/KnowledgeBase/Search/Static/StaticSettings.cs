@@ -26,6 +26,8 @@ internal static class StaticSettings
         json.WriteNumber("maxQueryLength", LuceneSearchEngine.MaxQueryLength);
         json.WriteNumber("maxLimit", LuceneSearchEngine.MaxLimit);
         json.WriteNumber("fallbackBelow", LuceneSearchEngine.FallbackBelow);
+        json.WriteNumber("parentWindow", ParentBoost.Window);
+        json.WriteNumber("parentShare", ParentBoost.Share);
         json.WriteNumber("typoMinLength", TypoCorrector.MinLength);
         json.WriteNumber("typoTwoEditsFrom", TypoCorrector.TwoEditsFrom);
         json.WriteNumber("typoMaxCorrections", TypoCorrector.MaxCorrections);

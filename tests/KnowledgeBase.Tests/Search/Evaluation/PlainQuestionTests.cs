@@ -12,12 +12,14 @@ public sealed class PlainQuestionTests(ManualIndexFixture fixture) : IClassFixtu
 {
     [Theory]
     [InlineData("which boroughs are Trident boroughs", "trident")]
-    [InlineData("where do I find mediators for a gang feud", "mediation-and-mentoring")]
+    // The mediation service (MATS) and its option both say where mediators are: either answers, the other second.
+    [InlineData("where do I find mediators for a gang feud", "mats mediation-and-mentoring")]
     [InlineData("who sits on the Operations Board", "vcd-operations-board")]
-    public void Question_FindsItsEntryFirst_WithoutCorrectingItsWords(string question, string slug)
+    public void Question_FindsItsEntryFirst_WithoutCorrectingItsWords(string question, string answers)
     {
         var response = fixture.Engine.Search(new SearchRequest(question));
-        Assert.Equal(slug, response.Results[0].Slug);
+        var expected = answers.Split(' ');
+        Assert.Equal(expected.Order(StringComparer.Ordinal), response.Results.Take(expected.Length).Select(r => r.Slug).Order(StringComparer.Ordinal));
         Assert.DoesNotContain("searched for", response.Message ?? string.Empty, StringComparison.Ordinal);
     }
 }
