@@ -161,6 +161,7 @@ public static class SearchIndexBuilder
             Add(d.Body);
             d.Keywords.ToList().ForEach(Add);
             d.TermText.ToList().ForEach(Add);
+            d.Parents.ToList().ForEach(Add);
             foreach (var (facet, values) in d.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 Add(facet);
