@@ -412,7 +412,15 @@
     if (this.excluding) return options[0];
     for (const c of at.concepts) { options.push(termQ(this.x, c, this.s.conceptWeight)); this.highlight.add(c); }
     if (at.concepts.length === 0 && !/[0-9]/.test(at.typed) && !this.x.knows(word)) {
-      const corrections = this.x.corrections(at.typed);
+      // As the server: another form of the word, as the manual writes it, is the word itself.
+      const forms = this.x.inflections(at.typed);
+      for (const form of forms) {
+        for (const term of this.x.words.get(form).slice(1)) {
+          options.push(termQ(this.x, term, isConcept(term) ? this.s.conceptWeight : 1));
+          this.highlight.add(term);
+        }
+      }
+      const corrections = forms.length > 0 ? [] : this.x.corrections(at.typed);
       for (const correction of corrections) {
         for (const term of this.x.words.get(correction).slice(1)) {
           options.push(termQ(this.x, term, isConcept(term) ? f32(this.s.correctionWeight * this.s.conceptWeight) : this.s.correctionWeight));
@@ -594,6 +602,47 @@
       else if (p.terms.length === best.length && best.concepts.indexOf(p.concept) < 0) best.concepts.push(p.concept);
     }
     return best;
+  };
+
+  /** InflectedForms.Of and .Bases: regular English endings added to a word, or taken off it. */
+  const ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers'];
+  const isVowel = c => 'aeiou'.indexOf(c) >= 0;
+  function inflectedForms(word) {
+    const out = [];
+    if (word.length < 2 || !/^[a-z]+$/.test(word)) return out;
+    ENDINGS.forEach(e => out.push(word + e));
+    const last = word[word.length - 1];
+    if (last === 'e') out.push(word.slice(0, -1) + 'ing');
+    else if (last === 'y') { out.push(word.slice(0, -1) + 'ies'); out.push(word.slice(0, -1) + 'ied'); }
+    else if (!isVowel(last) && isVowel(word[word.length - 2])) { out.push(word + last + 'ed'); out.push(word + last + 'ing'); }
+    return out;
+  }
+  function inflectionBases(word) {
+    const out = [];
+    if (word.length < 4 || !/^[a-z]+$/.test(word)) return out;
+    ENDINGS.forEach(e => { if (word.length - e.length >= 3 && word.endsWith(e)) out.push(word.slice(0, -e.length)); });
+    if (word.endsWith('ing') && word.length >= 6) {
+      out.push(word.slice(0, -3) + 'e');
+      if (word[word.length - 4] === word[word.length - 5]) out.push(word.slice(0, -4));
+    }
+    if (word.length >= 5 && (word.endsWith('ies') || word.endsWith('ied'))) out.push(word.slice(0, -3) + 'y');
+    if (word.endsWith('ed') && word.length >= 6 && word[word.length - 3] === word[word.length - 4]) out.push(word.slice(0, -3));
+    return out;
+  }
+
+  /** InflectionFinder: the manual's own forms of a word it does not have, the most used first. */
+  KbSearch.prototype.inflections = function (typed) {
+    const word = typed.toLowerCase();
+    const seen = new Set();
+    const found = [];
+    inflectedForms(word).concat(inflectionBases(word)).forEach(form => {
+      if (form === word || seen.has(form)) return;
+      seen.add(form);
+      const entry = this.words.get(form);
+      if (entry && entry[0] > 0) found.push(form);
+    });
+    found.sort((a, b) => (this.words.get(b)[0] - this.words.get(a)[0]) || compare(a, b));
+    return found.slice(0, this.settings.inflectionMaxForms);
   };
 
   /** TypoCorrector: the most frequent words one edit away (then two, for long words), first letter kept. */

@@ -45,6 +45,13 @@ internal sealed class Vocabulary
         return new Vocabulary(sorted, [.. sorted.Select(w => total[w])]);
     }
 
+    /// <summary>How many entries use <paramref name="word"/>: 0 for a word the manual does not use.</summary>
+    public int FrequencyOf(string word)
+    {
+        int at = Array.BinarySearch(words, word, StringComparer.Ordinal);
+        return at >= 0 ? frequencies[at] : 0;
+    }
+
     /// <summary>The words that start with <paramref name="prefix"/>, in ordinal order.</summary>
     public IEnumerable<(string Word, int Frequency)> StartingWith(string prefix)
     {

@@ -116,7 +116,18 @@ internal sealed partial class LuceneQueryBuilder
 
         if (at.Concepts.Count == 0 && !at.Typed.Any(char.IsAsciiDigit) && !context.Knows(word))
         {
-            var corrections = context.Typos.Correct(at.Typed);
+            // Another form of the same word, as the manual writes it, is the word itself: no correction, no message.
+            var forms = context.Inflections.Find(at.Typed);
+            foreach (string form in forms)
+            {
+                foreach (var token in TokenList.Of(context.QueryAnalyzer, form))
+                {
+                    options.Add(FieldQueries.Term(token.Term, ConceptTokens.IsConcept(token.Term) ? conceptWeight : 1f));
+                    highlight.Add(token.Term);
+                }
+            }
+
+            var corrections = forms.Count > 0 ? [] : context.Typos.Correct(at.Typed);
             foreach (string correction in corrections)
             {
                 foreach (var token in TokenList.Of(context.QueryAnalyzer, correction))

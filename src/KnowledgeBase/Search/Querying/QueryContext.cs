@@ -15,6 +15,8 @@ internal sealed class QueryContext(IndexReader reader, Vocabulary vocabulary, An
 
     public TypoCorrector Typos { get; } = new(vocabulary);
 
+    public InflectionFinder Inflections { get; } = new(vocabulary);
+
     public PrefixExpander Prefixes { get; } = new(vocabulary);
 
     /// <summary>Whether any ranked field holds the term.</summary>

@@ -31,6 +31,7 @@ internal static class StaticSettings
         json.WriteNumber("typoMinLength", TypoCorrector.MinLength);
         json.WriteNumber("typoTwoEditsFrom", TypoCorrector.TwoEditsFrom);
         json.WriteNumber("typoMaxCorrections", TypoCorrector.MaxCorrections);
+        json.WriteNumber("inflectionMaxForms", InflectionFinder.MaxForms);
         json.WriteNumber("typoPrefixLength", TypoCorrector.PrefixLength);
         json.WriteNumber("prefixMaxTerms", PrefixExpander.MaxTerms);
         Strings(json, "questionWords", LuceneQueryBuilder.QuestionWords.Order(StringComparer.Ordinal));
