@@ -50,34 +50,51 @@ public sealed class SiteBuilder
         progress?.StageStarted("Indexing for search", graph.Entries.Length);
         using var search = SearchIndexFiles.Build(graph);
         progress?.StageFinished("Indexing for search");
-        progress?.StageStarted("Finding related entries", graph.Entries.Length);
-        var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
-        progress?.StageFinished("Finding related entries");
         var catalog = MenuCatalogs.From(graph);
-        if (theme.Exists)
-        {
-            var rendered = RenderPages(graph, related, catalog, theme, diagnostics, progress);
-            pages = rendered.Pages.Count;
-            files.AddRange(rendered.Pages);
-            files.AddRange(ThemeAssets(theme));
-            files.Add(SitemapWriter.Write(graph, rendered.Sitemap));
-            files.Add(AtomFeedWriter.Write(graph));
 
-            // A page whose template failed (already reported) is missing: every link to it would look broken too.
-            if (rendered.Complete)
+        // The exported search and menu data depend on the index and the catalog alone: they are made while related
+        // entries, templates and the link check run (on the core those leave idle), and kept only if the build publishes.
+        var exported = publish ? Task.Run(() => (IReadOnlyList<OutputFile>)[.. SearchIndexFiles.Write(search), MenuFiles.Write(catalog)]) : null;
+        try
+        {
+            progress?.StageStarted("Finding related entries", graph.Entries.Length);
+            var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
+            progress?.StageFinished("Finding related entries");
+            if (theme.Exists)
             {
-                progress?.StageStarted("Checking links", pages);
-                external = new LinkValidator(config.BaseUrl, theme, _linkScans).Validate(files, PageOrigins.Of(graph, files), diagnostics);
-                progress?.StageFinished("Checking links");
+                var rendered = RenderPages(graph, related, catalog, theme, diagnostics, progress);
+                pages = rendered.Pages.Count;
+                files.AddRange(rendered.Pages);
+                files.AddRange(ThemeAssets(theme));
+                files.Add(SitemapWriter.Write(graph, rendered.Sitemap));
+                files.Add(AtomFeedWriter.Write(graph));
+
+                // A page whose template failed (already reported) is missing: every link to it would look broken too.
+                if (rendered.Complete)
+                {
+                    progress?.StageStarted("Checking links", pages);
+                    external = new LinkValidator(config.BaseUrl, theme, _linkScans).Validate(files, PageOrigins.Of(graph, files), diagnostics);
+                    progress?.StageFinished("Checking links");
+                }
             }
         }
-
-        if (publish && !diagnostics.HasErrors)
+        catch
         {
+            // A stage that failed (a bug in kb) must not dispose the index while the export still reads it.
+            exported?.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
+            throw;
+        }
+
+        if (exported is not null)
+        {
+            // Waited for even when nothing is published: it reads the index, which is disposed on return.
             progress?.StageStarted("Exporting search and menu data", 0);
-            files.AddRange(SearchIndexFiles.Write(search));
-            files.Add(MenuFiles.Write(catalog));
+            var data = exported.GetAwaiter().GetResult();
             progress?.StageFinished("Exporting search and menu data");
+            if (!diagnostics.HasErrors)
+            {
+                files.AddRange(data);
+            }
         }
 
         var output = Path.GetFullPath(Path.Combine(request.SiteRoot, config.Output));
