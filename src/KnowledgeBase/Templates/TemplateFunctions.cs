@@ -31,6 +31,7 @@ public sealed class TemplateFunctions
         var target = new TemplateFunctions(model);
         var functions = new ScriptObject();
         functions.SetValue("include", new TrustedInclude(), readOnly: true);
+        functions.SetValue("include_cached", new CachedInclude(), readOnly: true);
         foreach (var (name, method) in Exported)
         {
             functions.SetValue(name, DynamicCustomFunction.Create(target, typeof(TemplateFunctions).GetMethod(method)!), readOnly: true);
