@@ -27,10 +27,11 @@ public static class RelatedEntries
         ArgumentNullException.ThrowIfNull(picks);
         using var reader = index.OpenReader();
         var searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
+        using var docFreqs = new DocFreqCache(reader);
         var entries = Entries(reader);
         var related = new ImmutableArray<string>[entries.Length];
         Parallel.For(0, entries.Length,
-            () => new RelatedQuery(reader, index.Analysis),
+            () => new RelatedQuery(reader, docFreqs, index.Analysis),
             (doc, _, query) =>
             {
                 var slug = entries[doc].Slug;

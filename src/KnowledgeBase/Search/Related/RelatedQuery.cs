@@ -43,7 +43,8 @@ internal sealed class RelatedQuery : IDisposable
     private readonly Analyzer analyzer;
     private readonly MoreLikeThis[] perField;
 
-    public RelatedQuery(IndexReader reader, LexiconAnalysis analysis)
+    /// <param name="docFreqs">The index as MoreLikeThis reads it, shared by every core's query.</param>
+    public RelatedQuery(IndexReader reader, DocFreqCache docFreqs, LexiconAnalysis analysis)
     {
         this.reader = reader;
         // The index's own analysis, so the terms read back from stored text are the terms the index holds,
@@ -51,7 +52,7 @@ internal sealed class RelatedQuery : IDisposable
         analyzer = new ManualAnalyzer(analysis, query: false);
         int maxDocFreq = MaxDocFreq(reader.NumDocs);
         var stopWords = new HashSet<string>(StopWords.Words, StringComparer.Ordinal);
-        perField = [.. Fields.Select(field => new MoreLikeThis(reader)
+        perField = [.. Fields.Select(field => new MoreLikeThis(docFreqs)
         {
             Analyzer = analyzer,
             FieldNames = [field],
