@@ -414,22 +414,22 @@
     if (at.concepts.length === 0 && !/[0-9]/.test(at.typed) && !this.x.knows(word)) {
       // As the server: another form of the word, as the manual writes it, is the word itself.
       const forms = this.x.inflections(at.typed);
-      for (const form of forms) {
-        for (const term of this.x.words.get(form).slice(1)) {
-          options.push(termQ(this.x, term, isConcept(term) ? this.s.conceptWeight : 1));
-          this.highlight.add(term);
-        }
-      }
+      this.addAlternatives(forms, 1, options);
       const corrections = forms.length > 0 ? [] : this.x.corrections(at.typed);
-      for (const correction of corrections) {
-        for (const term of this.x.words.get(correction).slice(1)) {
-          options.push(termQ(this.x, term, isConcept(term) ? f32(this.s.correctionWeight * this.s.conceptWeight) : this.s.correctionWeight));
-          this.highlight.add(term);
-        }
-      }
+      this.addAlternatives(corrections, this.s.correctionWeight, options);
       if (corrections.length > 0) this.messages.push('No entry has "' + at.typed + '": searched for ' + corrections.join(' or ') + ' instead.');
     }
     return anyOf(options);
+  };
+
+  /** LuceneQueryBuilder.AddAlternatives: other words searched for a word the index lacks. */
+  Builder.prototype.addAlternatives = function (words, weight, options) {
+    for (const other of words) {
+      for (const term of this.x.words.get(other).slice(1)) {
+        options.push(termQ(this.x, term, isConcept(term) ? f32(weight * this.s.conceptWeight) : weight));
+        this.highlight.add(term);
+      }
+    }
   };
 
   Builder.prototype.phrase = function (text) {

@@ -2,7 +2,6 @@ using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Indexing;
 using KnowledgeBase.Search.Querying;
 using KnowledgeBase.Search.Querying.Syntax;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -64,19 +63,12 @@ public sealed class LuceneSearchEngine : ISearchEngine
         searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
         docs = new IndexedDoc[reader.MaxDoc];
         var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence, IndexFields.Parents };
-        var documents = new Document[docs.Length];
-        var bySlug = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int d = 0; d < docs.Length; d++)
-        {
-            documents[d] = reader.Document(d, fields);
-            bySlug[documents[d].Get(IndexFields.Slug)] = d;
-        }
-
+        var documents = Enumerable.Range(0, docs.Length).Select(d => reader.Document(d, fields)).ToList();
+        var parents = ParentBoost.ParentsOf(documents);
         for (int d = 0; d < docs.Length; d++)
         {
             var doc = documents[d];
-            int[] parents = [.. doc.GetValues(IndexFields.Parents).Where(bySlug.ContainsKey).Select(s => bySlug[s])];
-            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence), parents);
+            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence), parents[d]);
         }
 
         facets = FacetTable.Read(reader);

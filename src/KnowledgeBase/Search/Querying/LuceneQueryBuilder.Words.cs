@@ -118,24 +118,9 @@ internal sealed partial class LuceneQueryBuilder
         {
             // Another form of the same word, as the manual writes it, is the word itself: no correction, no message.
             var forms = context.Inflections.Find(at.Typed);
-            foreach (string form in forms)
-            {
-                foreach (var token in TokenList.Of(context.QueryAnalyzer, form))
-                {
-                    options.Add(FieldQueries.Term(token.Term, ConceptTokens.IsConcept(token.Term) ? conceptWeight : 1f));
-                    highlight.Add(token.Term);
-                }
-            }
-
+            AddAlternatives(forms, 1f, options);
             var corrections = forms.Count > 0 ? [] : context.Typos.Correct(at.Typed);
-            foreach (string correction in corrections)
-            {
-                foreach (var token in TokenList.Of(context.QueryAnalyzer, correction))
-                {
-                    options.Add(FieldQueries.Term(token.Term, ConceptTokens.IsConcept(token.Term) ? CorrectionWeight * conceptWeight : CorrectionWeight));
-                    highlight.Add(token.Term);
-                }
-            }
+            AddAlternatives(corrections, CorrectionWeight, options);
 
             if (corrections.Count > 0)
             {
@@ -144,6 +129,19 @@ internal sealed partial class LuceneQueryBuilder
         }
 
         return FieldQueries.AnyOf(options);
+    }
+
+    /// <summary>Other words searched for a word the index lacks, each term at <paramref name="weight"/> (a concept token at that share of its weight).</summary>
+    private void AddAlternatives(IReadOnlyList<string> words, float weight, List<Query> options)
+    {
+        foreach (string other in words)
+        {
+            foreach (var token in TokenList.Of(context.QueryAnalyzer, other))
+            {
+                options.Add(FieldQueries.Term(token.Term, ConceptTokens.IsConcept(token.Term) ? weight * conceptWeight : weight));
+                highlight.Add(token.Term);
+            }
+        }
     }
 
     private Query? Phrase(string text)

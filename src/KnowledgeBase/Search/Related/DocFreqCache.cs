@@ -15,7 +15,10 @@ internal sealed class DocFreqCache(IndexReader reader) : FilterAtomicReader(Slow
 {
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, int>> _byField = new(StringComparer.Ordinal);
 
-    public override Fields Fields => new CachedFields(base.Fields, this);
+    private CachedFields? _fields;
+
+    // AtomicReader.DocFreq asks for the fields on every call: one wrapper serves them all (two made at once are alike).
+    public override Fields Fields => _fields ??= new CachedFields(base.Fields, this);
 
     private ConcurrentDictionary<string, int> Of(string field) =>
         _byField.GetOrAdd(field, static _ => new ConcurrentDictionary<string, int>(StringComparer.Ordinal));

@@ -13,7 +13,7 @@ internal static class StaticDocs
     public static void Write(Utf8JsonWriter json, IndexReader reader, FacetTable facets)
     {
         var docs = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d, Stored)).ToList();
-        var bySlug = docs.Select((doc, d) => (doc.Get(IndexFields.Slug), d)).ToDictionary(p => p.Item1, p => p.d, StringComparer.Ordinal);
+        var parents = ParentBoost.ParentsOf(docs);
         json.WriteStartArray("docs");
         for (int d = 0; d < reader.MaxDoc; d++)
         {
@@ -30,11 +30,10 @@ internal static class StaticDocs
             }
 
             // As the engine's IndexedDoc.Parents: document numbers, for ParentBoost.
-            int[] parents = [.. doc.GetValues(IndexFields.Parents).Where(bySlug.ContainsKey).Select(s => bySlug[s])];
-            if (parents.Length > 0)
+            if (parents[d].Length > 0)
             {
                 json.WriteStartArray("parents");
-                foreach (int parent in parents)
+                foreach (int parent in parents[d])
                 {
                     json.WriteNumberValue(parent);
                 }
