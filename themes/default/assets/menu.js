@@ -468,31 +468,23 @@
     if ((o.inferred || []).indexOf(f) >= 0) { breadth = breadth * w.inferredShare; }
     var idf = this.idf[f];
     var score = 0.0;
-    var chosen = [];
-    q.profile[f].forEach(function (t) {
-      if (terms.indexOf(t) >= 0) { score += weight * idf[t] * breadth; chosen.push(t); }
-    });
+    // As OptionScorer's Match: the asked terms the option has, in the order asked, each added to the score in turn.
+    var match = function (asked, share) {
+      var matched = [];
+      asked.forEach(function (t) {
+        if (terms.indexOf(t) >= 0) { score += weight * idf[t] * breadth * share; matched.push(t); }
+      });
+      return matched;
+    };
+    var chosen = match(q.profile[f], 1.0);
     var everyone = false;
     if (f === 'communities' && chosen.length === 0 && q.profile.communities.length > 0 && terms.indexOf(ALL_COMMUNITIES) >= 0) {
       score += weight * w.allCommunitiesShare * idf[ALL_COMMUNITIES] * breadth;
       everyone = true;
     }
-    var implied = [];
-    (q.implied[f] || []).forEach(function (t) {
-      if (terms.indexOf(t) >= 0) { score += weight * idf[t] * breadth * w.impliedShare; implied.push(t); }
-    });
-    var committed = [];
-    if (f === 'crime_types') {
-      q.gangCrimeTypes.forEach(function (t) {
-        if (terms.indexOf(t) >= 0) { score += weight * idf[t] * breadth * w.impliedShare; committed.push(t); }
-      });
-    }
-    var direct = [];
-    if (f === 'audiences') {
-      q.focusAudiences.forEach(function (t) {
-        if (terms.indexOf(t) >= 0) { score += weight * idf[t] * breadth * w.impliedShare; direct.push(t); }
-      });
-    }
+    var implied = match(q.implied[f] || [], w.impliedShare);
+    var committed = f === 'crime_types' ? match(q.gangCrimeTypes, w.impliedShare) : [];
+    var direct = f === 'audiences' ? match(q.focusAudiences, w.impliedShare) : [];
     if (reasons) {
       var start = reasons.length;
       if (chosen.length > 0) { reasons.push(VERBS[f] + ' ' + this.names(f, chosen)); }

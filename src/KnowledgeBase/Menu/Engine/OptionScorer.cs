@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace KnowledgeBase.Menu;
 
 /// <summary>
@@ -76,15 +78,7 @@ internal sealed partial class OptionScorer(MenuIndex index)
         var breadth = index.Breadth[facet][i];
         var idf = index.Idf[facet];
         var score = 0.0;
-        List<string>? chosen = null;
-        foreach (var term in query.Profile.TermsOf(facet))
-        {
-            if (terms.Contains(term))
-            {
-                score += weight * idf[term] * breadth;
-                (chosen ??= []).Add(term);
-            }
-        }
+        var chosen = Match(query.Profile.TermsOf(facet), 1.0);
 
         var everyone = false;
         if (facet == MenuFacets.Communities && chosen is null && !query.Profile.Communities.IsEmpty
@@ -94,41 +88,11 @@ internal sealed partial class OptionScorer(MenuIndex index)
             everyone = true;
         }
 
-        List<string>? implied = null;
-        foreach (var term in query.ImpliedOf(facet))
-        {
-            if (terms.Contains(term))
-            {
-                score += weight * idf[term] * breadth * _w.ImpliedShare;
-                (implied ??= []).Add(term);
-            }
-        }
-
-        List<string>? committed = null;
-        if (facet == MenuFacets.CrimeTypes)
-        {
-            foreach (var term in query.GangCrimeTypes)
-            {
-                if (terms.Contains(term))
-                {
-                    score += weight * idf[term] * breadth * _w.ImpliedShare;
-                    (committed ??= []).Add(term);
-                }
-            }
-        }
-
-        List<string>? direct = null;
-        if (facet == MenuFacets.Audiences)
-        {
-            foreach (var term in query.FocusAudiences)
-            {
-                if (terms.Contains(term))
-                {
-                    score += weight * idf[term] * breadth * _w.ImpliedShare;
-                    (direct ??= []).Add(term);
-                }
-            }
-        }
+        // Terms the profile implies rather than chooses (named in the text, committed by the gang types chosen, the
+        // focus's people as an audience) count for a share of a chosen one.
+        var implied = Match(query.ImpliedOf(facet), _w.ImpliedShare);
+        var committed = facet == MenuFacets.CrimeTypes ? Match(query.GangCrimeTypes, _w.ImpliedShare) : null;
+        var direct = facet == MenuFacets.Audiences ? Match(query.FocusAudiences, _w.ImpliedShare) : null;
 
         if (reasons is not null)
         {
@@ -148,6 +112,22 @@ internal sealed partial class OptionScorer(MenuIndex index)
         }
 
         return score;
+
+        // The asked terms the option has, in the order asked, each added to the score in turn (menu.js adds in the same order).
+        List<string>? Match(ImmutableArray<string> asked, double share)
+        {
+            List<string>? matched = null;
+            foreach (var term in asked)
+            {
+                if (terms.Contains(term))
+                {
+                    score += weight * idf[term] * breadth * share;
+                    (matched ??= []).Add(term);
+                }
+            }
+
+            return matched;
+        }
     }
 
     private double LocalityScore(int i, MenuQuery query, List<string>? reasons)
