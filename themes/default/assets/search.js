@@ -9,7 +9,7 @@
 (function (root) {
   'use strict';
 
-  const VERSION = 2;
+  const VERSION = 3;
   const f32 = Math.fround;
   const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
   const isConcept = t => t.length > 0 && t[0] === '#';
@@ -418,6 +418,7 @@
       const corrections = forms.length > 0 ? [] : this.x.corrections(at.typed);
       this.addAlternatives(corrections, this.s.correctionWeight, options);
       if (corrections.length > 0) this.messages.push('No entry has "' + at.typed + '": searched for ' + corrections.join(' or ') + ' instead.');
+      else if (forms.length === 0) this.messages.push('No entry has "' + at.typed + '".');
     }
     return anyOf(options);
   };
@@ -516,6 +517,8 @@
     this.maxDoc = json.maxDoc;
     this.docs = json.docs;
     this.stop = new Set(json.stopWords);
+    this.englishCoded = json.englishWords;
+    this.english = null;
     this.words = new Map(Object.entries(json.words));
     // Surface words the manual uses, by first letter, for typo correction and prefixes.
     this.byFirst = new Map();
@@ -627,6 +630,10 @@
     }
     if (word.length >= 5 && (word.endsWith('ies') || word.endsWith('ied'))) out.push(word.slice(0, -3) + 'y');
     if (word.endsWith('ed') && word.length >= 6 && word[word.length - 3] === word[word.length - 4]) out.push(word.slice(0, -3));
+    if (word.length >= 6 && word.endsWith('ly')) {
+      out.push(word.slice(0, -2));
+      if (word[word.length - 3] === 'i') out.push(word.slice(0, -3) + 'y');
+    }
     return out;
   }
 
@@ -649,7 +656,7 @@
   KbSearch.prototype.corrections = function (typed) {
     const s = this.settings;
     const word = typed.toLowerCase();
-    if (word.length < s.typoMinLength || !/^\p{L}+$/u.test(word)) return [];
+    if (word.length < s.typoMinLength || !/^\p{L}+$/u.test(word) || this.isEnglish(word)) return [];
     const chars = Array.from(word);
     const first = chars.slice(0, s.typoPrefixLength).join('');
     const rest = chars.slice(s.typoPrefixLength);
@@ -668,6 +675,20 @@
       }
     }
     return [];
+  };
+
+  /** EnglishWords.Contains: a word of English spelt right is not a typo. The list is decoded on first use. */
+  KbSearch.prototype.isEnglish = function (word) {
+    if (this.english === null) {
+      this.english = new Set();
+      let previous = '';
+      // Front-coded: a digit (letters shared with the word before), then the rest of the word.
+      for (const m of this.englishCoded.matchAll(/(\d)([^\d]*)/g)) {
+        previous = previous.slice(0, Number(m[1])) + m[2];
+        this.english.add(previous);
+      }
+    }
+    return this.english.has(word);
   };
 
   /** PrefixExpander: the most frequent surface words that start with the prefix. */

@@ -41,7 +41,10 @@ internal static class InflectedForms
         }
     }
 
-    /// <summary>The word with a regular ending taken off, leaving at least three letters: the forms <see cref="Of"/> would make it from.</summary>
+    /// <summary>
+    /// The word with a regular ending taken off, leaving at least three letters: the forms <see cref="Of"/> would make
+    /// it from, and an adverb's adjective.
+    /// </summary>
     public static IEnumerable<string> Bases(string word)
     {
         if (word.Length < 4 || !word.All(char.IsAsciiLetterLower))
@@ -76,6 +79,17 @@ internal static class InflectedForms
         {
             // "stopped" from "stop".
             yield return word[..^3];
+        }
+
+        // An adverb is looked for as its adjective ("seriously" as "serious", "easily" as "easy"); the static index's
+        // word list does not add -ly forms, which few queries type.
+        if (word.Length >= 6 && word.EndsWith("ly", StringComparison.Ordinal))
+        {
+            yield return word[..^2];
+            if (word[^3] == 'i')
+            {
+                yield return word[..^3] + "y";
+            }
         }
     }
 

@@ -126,6 +126,11 @@ internal sealed partial class LuceneQueryBuilder
             {
                 messages.Add($"No entry has \"{at.Typed}\": searched for {string.Join(" or ", corrections)} instead.");
             }
+            else if (forms.Count == 0)
+            {
+                // A word of English the manual never uses, or a typo too far from any of its words: said, not hidden.
+                messages.Add($"No entry has \"{at.Typed}\".");
+            }
         }
 
         return FieldQueries.AnyOf(options);

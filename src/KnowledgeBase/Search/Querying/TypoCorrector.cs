@@ -5,7 +5,8 @@ namespace KnowledgeBase.Search.Querying;
 /// <summary>
 /// Corrects a word the index does not have to the nearest words the manual does use, with Lucene's Levenshtein
 /// automata over the surface words (one edit, then two; a swap of two letters is one edit): the user sees a real
-/// word ("trident"), never a stem.
+/// word ("trident"), never a stem. A word of English the manual does not use ("stolen") is not a typo and is left
+/// alone (<see cref="EnglishWords"/>).
 /// </summary>
 internal sealed class TypoCorrector(Vocabulary words)
 {
@@ -24,7 +25,7 @@ internal sealed class TypoCorrector(Vocabulary words)
     public IReadOnlyList<string> Correct(string typed)
     {
         string word = typed.ToLowerInvariant();
-        if (word.Length < MinLength || word.Any(c => !char.IsLetter(c)))
+        if (word.Length < MinLength || word.Any(c => !char.IsLetter(c)) || EnglishWords.Contains(word))
         {
             return [];
         }

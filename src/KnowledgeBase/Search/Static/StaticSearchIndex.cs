@@ -15,7 +15,7 @@ namespace KnowledgeBase.Search.Static;
 public static class StaticSearchIndex
 {
     /// <summary>Format version; search.js refuses others.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <remarks>The default encoder escapes &lt;, &gt; and &amp;, so the file is safe even if inlined in a page.</remarks>
     public static byte[] Write(SearchIndex index)

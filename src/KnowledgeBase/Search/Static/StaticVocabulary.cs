@@ -1,6 +1,7 @@
 using System.Text.Json;
 using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Indexing;
+using KnowledgeBase.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 
@@ -78,6 +79,10 @@ internal static class StaticVocabulary
         json.WriteEndObject();
         json.WriteNumber("acronymsAnyCaseFrom", AcronymFilter.AnyCaseFrom);
         StaticSettings.Strings(json, "stopWords", StopWords.Words);
+
+        // Typo correction leaves words of English alone, in the browser as on the server; the list's notice goes with it.
+        json.WriteString("englishWords", EnglishWords.Coded.Value);
+        json.WriteString("englishWordsCopyright", EnglishWords.Copyright.Value);
     }
 
     /// <summary>

@@ -17,6 +17,8 @@ public sealed class InflectionTests(ManualIndexFixture fixture) : IClassFixture<
     [InlineData("making", "make")]
     [InlineData("stopping", "stop")]
     [InlineData("parties", "party")]
+    [InlineData("seriously", "serious")]
+    [InlineData("easily", "easy")]
     public void Bases_TakeARegularEndingOff(string word, string expected) => Assert.Contains(expected, InflectedForms.Bases(word));
 
     [Theory]
