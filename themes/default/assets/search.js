@@ -365,10 +365,23 @@
     return clauses.concepts.length > 0 || clauses.filters.length > 0 ? clauses.toQuery(clauses.concepts.length) : null;
   };
 
+  /** LuceneQueryBuilder.JoinCodes: "SCD 8" is read as "SCD8" when the manual uses that word. */
+  function joinCodes(x, run) {
+    const joined = [];
+    for (let i = 0; i < run.length; i++) {
+      const word = i + 1 < run.length ? (run[i] + run[i + 1]).toLowerCase() : null;
+      if (word !== null && /^[A-Za-z]{2,5}$/.test(run[i]) && /^[0-9]{1,3}$/.test(run[i + 1]) && x.words.has(word) && x.words.get(word)[0] > 0) {
+        joined.push(run[i] + run[i + 1]);
+        i++;
+      } else joined.push(run[i]);
+    }
+    return joined;
+  }
+
   Builder.prototype.addWords = function (run, clauses) {
     if (run.length === 0) return;
     // ':' joins words for Unicode word breaking ("title:x"); in a query it is Lucene syntax at most, never a word.
-    let positions = positionsOf(this.x, run.join(' ').replace(/:/g, ' '));
+    let positions = positionsOf(this.x, joinCodes(this.x, run).join(' ').replace(/:/g, ' '));
     this.words += positions.length;
     positions = positions.slice(0, Math.max(0, this.s.maxWords - (this.words - positions.length)));
     const kept = [];
@@ -411,11 +424,12 @@
     const options = [termQ(this.x, word, 1)];
     if (this.excluding) return options[0];
     for (const c of at.concepts) { options.push(termQ(this.x, c, this.s.conceptWeight)); this.highlight.add(c); }
-    if (at.concepts.length === 0 && !/[0-9]/.test(at.typed) && !this.x.knows(word)) {
-      // As the server: another form of the word, as the manual writes it, is the word itself.
-      const forms = this.x.inflections(at.typed);
+    if (at.concepts.length === 0 && !this.x.knows(word)) {
+      // As the server: another form of the word, as the manual writes it, is the word itself; a code is only reported.
+      const code = /[0-9]/.test(at.typed);
+      const forms = code ? [] : this.x.inflections(at.typed);
       this.addAlternatives(forms, 1, options);
-      const corrections = forms.length > 0 ? [] : this.x.corrections(at.typed);
+      const corrections = code || forms.length > 0 ? [] : this.x.corrections(at.typed);
       this.addAlternatives(corrections, this.s.correctionWeight, options);
       if (corrections.length > 0) this.messages.push('No entry has "' + at.typed + '": searched for ' + corrections.join(' or ') + ' instead.');
       else if (forms.length === 0) this.messages.push('No entry has "' + at.typed + '".');

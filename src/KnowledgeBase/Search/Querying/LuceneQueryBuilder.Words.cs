@@ -42,7 +42,7 @@ internal sealed partial class LuceneQueryBuilder
         }
 
         // ':' joins words for Unicode word breaking ("title:x"); in a query it is Lucene syntax at most, never a word.
-        string text = string.Join(' ', run).Replace(':', ' ');
+        string text = string.Join(' ', JoinCodes(run)).Replace(':', ' ');
         var positions = QueryPositions.Of(TokenList.Of(context.QueryAnalyzer, text), text);
         words += positions.Count;
         positions = positions.Take(Math.Max(0, MaxWords - (words - positions.Count))).ToList();
@@ -83,6 +83,33 @@ internal sealed partial class LuceneQueryBuilder
         }
     }
 
+    /// <summary>
+    /// "SCD 8" and "CO 19" are how a unit's code is often typed: letters then a number, as two words, are read as the one
+    /// word the manual writes ("SCD8") when it uses that word.
+    /// </summary>
+    private List<string> JoinCodes(List<string> run)
+    {
+        var joined = new List<string>(run.Count);
+        for (int i = 0; i < run.Count; i++)
+        {
+            if (i + 1 < run.Count && IsCodeLetters(run[i]) && IsCodeNumber(run[i + 1]) && context.UsesWord((run[i] + run[i + 1]).ToLowerInvariant()))
+            {
+                joined.Add(run[i] + run[i + 1]);
+                i++;
+            }
+            else
+            {
+                joined.Add(run[i]);
+            }
+        }
+
+        return joined;
+    }
+
+    private static bool IsCodeLetters(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetter);
+
+    private static bool IsCodeNumber(string word) => word.Length is >= 1 and <= 3 && word.All(char.IsAsciiDigit);
+
     /// <summary>The longest lexicon phrase starting at position <paramref name="i"/> that the run holds whole.</summary>
     private static (string Concept, int Span)? LongestPhrase(List<QueryPosition> positions, int i)
     {
@@ -114,12 +141,14 @@ internal sealed partial class LuceneQueryBuilder
             highlight.Add(concept);
         }
 
-        if (at.Concepts.Count == 0 && !at.Typed.Any(char.IsAsciiDigit) && !context.Knows(word))
+        if (at.Concepts.Count == 0 && !context.Knows(word))
         {
             // Another form of the same word, as the manual writes it, is the word itself: no correction, no message.
-            var forms = context.Inflections.Find(at.Typed);
+            // A word with a digit ("CO19") is a code: it has no other form and is never corrected, only reported.
+            bool code = at.Typed.Any(char.IsAsciiDigit);
+            var forms = code ? [] : context.Inflections.Find(at.Typed);
             AddAlternatives(forms, 1f, options);
-            var corrections = forms.Count > 0 ? [] : context.Typos.Correct(at.Typed);
+            var corrections = code || forms.Count > 0 ? [] : context.Typos.Correct(at.Typed);
             AddAlternatives(corrections, CorrectionWeight, options);
 
             if (corrections.Count > 0)

@@ -19,6 +19,9 @@ internal sealed class QueryContext(IndexReader reader, Vocabulary vocabulary, An
 
     public PrefixExpander Prefixes { get; } = new(vocabulary);
 
+    /// <summary>Whether the manual uses the surface word (folded, before stemming).</summary>
+    public bool UsesWord(string word) => vocabulary.FrequencyOf(word) > 0;
+
     /// <summary>Whether any ranked field holds the term.</summary>
     public bool Knows(string term)
     {
