@@ -37,7 +37,14 @@ public static class SearchDocuments
             foreach (var term in terms.Select(taxonomy.Find).OfType<Content.Data.TaxonomyTerm>())
             {
                 termText.Add(term.Name);
-                termText.AddRange(term.Aliases);
+
+                // A borough's aliases are the places in it ("Peckham" for Southwark): its concept token already
+                // reaches the entry from them, and listing every district in each entry's text made the entries of
+                // many boroughs look alike to MoreLikeThis. Other aliases are other words for the term itself.
+                if (taxonomy.Key != "boroughs")
+                {
+                    termText.AddRange(term.Aliases);
+                }
             }
         }
 
