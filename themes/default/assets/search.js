@@ -185,7 +185,13 @@
   // ---- Reading a query (what ManualAnalyzer and QueryPositions make of it) ----
 
   /** StopWords.IsStopWord: a word typed in capitals ("IT", "US") is an acronym, never a stop word. */
+  /** StopWords.WithoutPossessive: "what's" is "what", as the analyzer reads it. */
+  function withoutPossessive(typed) {
+    return typed.length > 2 && /['\u2019][sS]$/.test(typed) ? typed.slice(0, -2) : typed;
+  }
+
   function isStopWord(index, typed) {
+    typed = withoutPossessive(typed);
     if (typed.length >= 2 && /^[A-Z]+$/.test(typed)) return false;
     return typed.length <= 32 && index.stop.has(typed.toLowerCase());
   }
@@ -306,7 +312,7 @@
   Builder.prototype.isQuestion = function (query) {
     const words = query.type === 'word' ? [query] : query.type === 'and' ? query.children.filter(c => c.type === 'word') : [];
     if (words.length === 0) return false;
-    const first = trimPunctuation(words[0].text).toLowerCase();
+    const first = withoutPossessive(trimPunctuation(words[0].text)).toLowerCase();
     return this.questionWords.has(first) || words[words.length - 1].text.endsWith('?');
   };
 

@@ -18,9 +18,14 @@ internal static class StopWords
 
     private static readonly HashSet<string> Set = new(Words, StringComparer.Ordinal);
 
-    /// <summary>Whether a word as typed is a stop word.</summary>
+    /// <summary>The word without a trailing "'s" or "’s", which the analyzer drops too: "what's" is "what".</summary>
+    public static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> typed) =>
+        typed.Length > 2 && typed[^1] is 's' or 'S' && typed[^2] is '\'' or '\u2019' ? typed[..^2] : typed;
+
+    /// <summary>Whether a word as typed is a stop word ("who's" is "who").</summary>
     public static bool IsStopWord(ReadOnlySpan<char> typed)
     {
+        typed = WithoutPossessive(typed);
         if (typed.Length >= 2 && !typed.ContainsAnyExceptInRange('A', 'Z'))
         {
             return false;

@@ -1,3 +1,4 @@
+using KnowledgeBase.Search.Analysis;
 using KnowledgeBase.Search.Querying.Syntax;
 using Lucene.Net.Search;
 
@@ -82,7 +83,7 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
             AndNode a => a.Children.OfType<WordNode>().ToList(),
             _ => [],
         };
-        return words.Count > 0 && (QuestionWords.Contains(words[0].Text.Trim(Punctuation)) || words[^1].Text.EndsWith('?'));
+        return words.Count > 0 && (QuestionWords.Contains(StopWords.WithoutPossessive(words[0].Text.Trim(Punctuation)).ToString()) || words[^1].Text.EndsWith('?'));
     }
 
     private static bool HasContentWord(QueryNode node, bool negated) => node switch
