@@ -303,7 +303,7 @@
     }
     const concepts = top.concepts.length, half = Math.floor((concepts + 1) / 2);
     // A question's words are not all required: entries with most of them are ranked by how many they have.
-    const required = implicitAnd && this.isQuestion(query) ? half : concepts;
+    const required = implicitAnd && this.isQuestion(query) ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
     return { main: top.toQuery(required),
       fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : half) : null };
   };

@@ -6,7 +6,7 @@ namespace KnowledgeBase.Search.Querying;
 
 /// <summary>
 /// Makes a parsed query into Lucene queries. Every concept the user typed (a word with its synonyms and acronym,
-/// a phrase, an OR group) is required; stop words and question words are not concepts; a plain list of words may
+/// a phrase, an OR group) is required, but one of a plain list of three or more; stop words and question words are not concepts; a plain list of words may
 /// fall back to entries that have most of them (see <see cref="BuiltQuery"/>). Adjacent words found near each
 /// other add to the score, filters only restrict, and exclusions remove.
 /// </summary>
@@ -62,9 +62,11 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
         Func<bool, Query>? fallback = implicitAnd && concepts >= 2
             ? nothingFound => top.ToQuery(nothingFound ? 1 : half)
             : null;
-        // A question's words are not all required: entries with most of them are ranked by how many they have.
+        // A question's words are not all required: entries with most of them are ranked by how many they have. Of
+        // three words or more, one may be missing ("list of trident boroughs" answers Trident, which never says
+        // "list"), scaled by coordination below the entries that have them all.
         // Prose (the menu's problem description) needs any one of its words, ranked by how many.
-        int required = prose ? 1 : implicitAnd && IsQuestion(query) ? half : concepts;
+        int required = prose ? 1 : implicitAnd && IsQuestion(query) ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
         return new BuiltQuery(top.ToQuery(required), fallback, concepts, highlight, messages);
     }
 
