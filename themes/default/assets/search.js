@@ -302,10 +302,13 @@
       return { main: null, fallback: null };
     }
     const concepts = top.concepts.length, half = Math.floor((concepts + 1) / 2);
-    // A question's words are not all required: entries with most of them are ranked by how many they have.
-    const required = implicitAnd && this.isQuestion(query) ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
+    // A question's words are not all required: entries with most of them are ranked by how many they have; of a
+    // list of three or more, one may be missing. When few match, fewer words (as LuceneQueryBuilder.Build).
+    const question = implicitAnd && this.isQuestion(query);
+    const required = question ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
+    const few = question ? half : Math.max(1, Math.min(half, required - 1));
     return { main: top.toQuery(required),
-      fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : half) : null };
+      fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : few) : null };
   };
 
   /** Whether a query is asked as a question: it opens with a question word or ends with a question mark. */

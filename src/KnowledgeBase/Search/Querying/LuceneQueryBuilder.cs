@@ -59,14 +59,19 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
 
         int concepts = top.Concepts.Count;
         int half = (concepts + 1) / 2;
-        Func<bool, Query>? fallback = implicitAnd && concepts >= 2
-            ? nothingFound => top.ToQuery(nothingFound ? 1 : half)
-            : null;
+        bool question = implicitAnd && IsQuestion(query);
+
         // A question's words are not all required: entries with most of them are ranked by how many they have. Of
         // three words or more, one may be missing ("list of trident boroughs" answers Trident, which never says
         // "list"), scaled by coordination below the entries that have them all.
         // Prose (the menu's problem description) needs any one of its words, ranked by how many.
-        int required = prose ? 1 : implicitAnd && IsQuestion(query) ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
+        int required = prose ? 1 : question ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
+
+        // When few entries match, half the words (for a list, fewer than it already required); when none, one.
+        int few = prose || question ? half : Math.Max(1, Math.Min(half, required - 1));
+        Func<bool, Query>? fallback = implicitAnd && concepts >= 2
+            ? nothingFound => top.ToQuery(nothingFound ? 1 : few)
+            : null;
         return new BuiltQuery(top.ToQuery(required), fallback, concepts, highlight, messages);
     }
 
