@@ -271,6 +271,12 @@
   // ---- Building the query (LuceneQueryBuilder) ----
 
   const PUNCTUATION = "?!.,;:'\"*";
+  function trimEndPunctuation(s) {
+    let b = s.length;
+    while (b > 0 && PUNCTUATION.indexOf(s[b - 1]) >= 0) b--;
+    return s.slice(0, b);
+  }
+
   function trimPunctuation(s) {
     let a = 0, b = s.length;
     while (a < b && PUNCTUATION.indexOf(s[a]) >= 0) a++;
@@ -378,8 +384,10 @@
   function joinCodes(x, run) {
     const joined = [];
     for (let i = 0; i < run.length; i++) {
-      const word = i + 1 < run.length ? (run[i] + run[i + 1]).toLowerCase() : null;
-      if (word !== null && /^[A-Za-z]{2,5}$/.test(run[i]) && /^[0-9]{1,3}$/.test(run[i + 1]) && x.words.has(word) && x.words.get(word)[0] > 0) {
+      // The number may end a question ("SCD 8?"): the mark stays on the joined word, where the analyzer drops it.
+      const number = i + 1 < run.length ? trimEndPunctuation(run[i + 1]) : '';
+      const word = (run[i] + number).toLowerCase();
+      if (/^[A-Za-z]{2,5}$/.test(run[i]) && /^[0-9]{1,3}$/.test(number) && x.words.has(word) && x.words.get(word)[0] > 0) {
         joined.push(run[i] + run[i + 1]);
         i++;
       } else joined.push(run[i]);

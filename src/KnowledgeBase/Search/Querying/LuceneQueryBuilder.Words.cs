@@ -92,7 +92,9 @@ internal sealed partial class LuceneQueryBuilder
         var joined = new List<string>(run.Count);
         for (int i = 0; i < run.Count; i++)
         {
-            if (i + 1 < run.Count && IsCodeLetters(run[i]) && IsCodeNumber(run[i + 1]) && context.UsesWord((run[i] + run[i + 1]).ToLowerInvariant()))
+            // The number may end a question ("SCD 8?"): the mark stays on the joined word, where the analyzer drops it.
+            string number = i + 1 < run.Count ? run[i + 1].TrimEnd(Punctuation) : "";
+            if (IsCodeLetters(run[i]) && IsCodeNumber(number) && context.UsesWord((run[i] + number).ToLowerInvariant()))
             {
                 joined.Add(run[i] + run[i + 1]);
                 i++;

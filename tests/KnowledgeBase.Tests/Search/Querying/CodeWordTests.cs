@@ -9,6 +9,7 @@ public sealed class CodeWordTests(ManualIndexFixture fixture) : IClassFixture<Ma
     [Theory]
     [InlineData("SCD 8", "SCD8")]
     [InlineData("co 14", "CO14")]
+    [InlineData("who runs SCD 8?", "who runs SCD8?")]
     public void ACodeTypedAsTwoWords_FindsWhatTheCodeFinds(string spaced, string written) =>
         Assert.Equal(Slugs(written), Slugs(spaced));
 
