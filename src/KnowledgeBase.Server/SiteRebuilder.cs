@@ -1,4 +1,5 @@
 using KnowledgeBase.Building;
+using KnowledgeBase.Building.Incremental;
 using KnowledgeBase.Diagnostics;
 using Microsoft.Extensions.Logging;
 
@@ -16,9 +17,10 @@ public sealed class SiteRebuilder : IDisposable
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _building = new(1, 1);
 
-    // One builder for every rebuild (one at a time): it keeps the last build's page scans, so the link check parses
-    // only the pages an edit changed.
-    private readonly SiteBuilder _builder = new();
+    // One updater for every rebuild (one at a time): after an edit to entries it lays out only the pages the edit
+    // changes, and brings the search index and related lists up to date after those pages are served.
+    private readonly SiteUpdater _updater = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> _changed = new(StringComparer.Ordinal);
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _debounce;
 
@@ -62,30 +64,47 @@ public sealed class SiteRebuilder : IDisposable
         }
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e) => _debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        _changed[e.FullPath] = 0;
+        if (e is RenamedEventArgs renamed)
+        {
+            _changed[renamed.OldFullPath] = 0;
+        }
 
+        _debounce.Change(Quiet, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// Rebuilds now: incrementally when only entries changed since the last build (the edited pages are served, then
+    /// the search index and related lists are brought up to date), otherwise whole.
+    /// </summary>
     public async Task<BuildResult> RebuildAsync()
     {
         await _building.WaitAsync();
         try
         {
-            var result = await Task.Run(BuildOrReport);
+            var changed = Drain();
+            var result = await Task.Run(() => BuildOrReport(() => changed.Count == 0 ? _updater.Build(_request) : _updater.Update(_request, changed)));
             Last = result;
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                _logger.LogWarning("{Diagnostic}", diagnostic.ToString());
-            }
-
+            Report(result);
             if (result.Succeeded)
             {
-                _logger.LogInformation("Rebuilt {Pages} pages in {Seconds:0.00} s", result.PagesWritten, result.Elapsed.TotalSeconds);
-                Built?.Invoke(result);
                 _broadcaster.Publish("reload", "");
-            }
-            else
-            {
-                _logger.LogError("The rebuild failed with {Errors} error(s); the previous site is still served", result.Errors);
-                _broadcaster.Publish("errors", string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
+                var settled = await Task.Run(() => BuildOrReport(() => _updater.Settle() ?? result));
+                if (!ReferenceEquals(settled, result))
+                {
+                    Report(settled);
+                    if (settled.Succeeded && settled.PagesWritten > 0)
+                    {
+                        _broadcaster.Publish("reload", "");
+                    }
+                }
+
+                if (settled.Succeeded)
+                {
+                    Built?.Invoke(result);
+                }
             }
 
             return result;
@@ -96,16 +115,46 @@ public sealed class SiteRebuilder : IDisposable
         }
     }
 
+    /// <summary>The paths changed since the last rebuild started.</summary>
+    private List<string> Drain()
+    {
+        var paths = _changed.Keys.ToList();
+        foreach (var path in paths)
+        {
+            _changed.TryRemove(path, out _);
+        }
+
+        return paths;
+    }
+
+    private void Report(BuildResult result)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            _logger.LogWarning("{Diagnostic}", diagnostic.ToString());
+        }
+
+        if (result.Succeeded)
+        {
+            _logger.LogInformation("Rebuilt {Pages} pages in {Seconds:0.00} s", result.PagesWritten, result.Elapsed.TotalSeconds);
+        }
+        else
+        {
+            _logger.LogError("The rebuild failed with {Errors} error(s); the previous site is still served", result.Errors);
+            _broadcaster.Publish("errors", string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
+        }
+    }
+
     /// <summary>
     /// A build that throws is a bug in kb, but under kb serve it must still be seen: it becomes one error diagnostic
     /// (the exception's type and message, without a stack trace) that is logged and shown in every open page.
     /// </summary>
-    private BuildResult BuildOrReport()
+    private static BuildResult BuildOrReport(Func<BuildResult> build)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            return _builder.Build(_request);
+            return build();
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

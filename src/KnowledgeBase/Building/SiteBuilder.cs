@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using KnowledgeBase.Configuration;
+using KnowledgeBase.Building.Incremental;
 using KnowledgeBase.Content;
+using KnowledgeBase.Content.Files;
 using KnowledgeBase.Content.Sources;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Markdown;
@@ -22,8 +24,16 @@ namespace KnowledgeBase.Building;
 /// </summary>
 public sealed class SiteBuilder
 {
-    private readonly MarkdownRenderer _markdown = new();
+    // Kept from build to build by one builder (kb serve keeps one): what the last build read, rendered and scanned,
+    // so a rebuild parses, renders and link-checks again only the files that changed.
+    private readonly ContentCache _contentCache = new();
+    private readonly SiteGraphBuilder _graphs = new(new MarkdownRenderer());
     private readonly PageScanCache _linkScans = new();
+
+    /// <summary>The site the last build wrote, for an incremental rebuild to start from; null before the first.</summary>
+    internal PublishedSite? Published { get; set; }
+
+    internal PageScanCache LinkScans => _linkScans;
 
     public BuildResult Check(BuildRequest request) => Run(request, publish: false);
 
@@ -55,26 +65,24 @@ public sealed class SiteBuilder
         // The exported search and menu data depend on the index and the catalog alone: they are made while related
         // entries, templates and the link check run (on the core those leave idle), and kept only if the build publishes.
         var exported = publish ? Task.Run(() => (IReadOnlyList<OutputFile>)[.. SearchIndexFiles.Write(search), MenuFiles.Write(catalog)]) : null;
+        IReadOnlyDictionary<string, ImmutableArray<string>> related;
         try
         {
             progress?.StageStarted("Finding related entries", graph.Entries.Length);
-            var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
+            related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
             progress?.StageFinished("Finding related entries");
             if (theme.Exists)
             {
-                var rendered = RenderPages(graph, related, catalog, theme, diagnostics, progress);
+                var rendered = RenderPages(new TemplateModel(graph, related), catalog, theme, diagnostics, progress);
                 pages = rendered.Pages.Count;
                 files.AddRange(rendered.Pages);
                 files.AddRange(ThemeAssets(theme));
-                files.Add(SitemapWriter.Write(graph, rendered.Sitemap));
-                files.Add(AtomFeedWriter.Write(graph));
+                files.AddRange(SiteFiles(graph, rendered));
 
                 // A page whose template failed (already reported) is missing: every link to it would look broken too.
                 if (rendered.Complete)
                 {
-                    progress?.StageStarted("Checking links", pages);
-                    external = new LinkValidator(config.BaseUrl, theme, _linkScans).Validate(files, PageOrigins.Of(graph, files), diagnostics);
-                    progress?.StageFinished("Checking links");
+                    external = CheckLinks(config, graph, theme, files, diagnostics, progress);
                 }
             }
         }
@@ -112,6 +120,7 @@ public sealed class SiteBuilder
                 AtomicSiteWriter.Write(output, files);
                 progress?.StageFinished("Writing files");
                 written = true;
+                Published = new PublishedSite(request, output, graph, related, catalog, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
             }
             catch (IOException ex)
             {
@@ -123,10 +132,9 @@ public sealed class SiteBuilder
             }
         }
 
-        var byKind = EntryKinds.Listed.Append(EntryKind.Page).ToDictionary(EntryKinds.Id, k => graph.Pages.Count(p => p.Entry.Kind == k), StringComparer.Ordinal);
         return new BuildResult(
             diagnostics.ToSortedList(),
-            byKind,
+            CountByKind(graph),
             written ? pages : 0,
             written ? files.Count : 0,
             content.Entries.Length - graph.Pages.Length,
@@ -138,6 +146,10 @@ public sealed class SiteBuilder
         };
     }
 
+    /// <summary>The published entries of each kind, by the kind's id.</summary>
+    internal static IReadOnlyDictionary<string, int> CountByKind(SiteGraph graph) =>
+        EntryKinds.Listed.Append(EntryKind.Page).ToDictionary(EntryKinds.Id, k => graph.Pages.Count(p => p.Entry.Kind == k), StringComparer.Ordinal);
+
     /// <summary>
     /// The stages before layout: configuration, content and the site graph with rendered bodies. Search, the
     /// menu and tests use the graph without writing a site.
@@ -147,13 +159,13 @@ public sealed class SiteBuilder
         var progress = request.Progress;
         progress?.StageStarted("Loading content", 0);
         var config = ApplyOverrides(SiteConfigLoader.Load(request.SiteRoot, request.ConfigPath, diagnostics), request);
-        var content = ContentLoader.Load(request.SiteRoot, config.Content, diagnostics);
+        var content = ContentLoader.Load(request.SiteRoot, config.Content, diagnostics, _contentCache);
         content = content with { Sources = SourceLibrary.Load(request.SiteRoot, config.Content, content.Taxonomies.Sources, diagnostics) };
         SourceCitationChecker.Check(content.Entries, content.Sources, diagnostics);
         progress?.StageFinished("Loading content");
 
         progress?.StageStarted("Rendering Markdown", content.Entries.Length);
-        var graph = new SiteGraphBuilder(_markdown).Build(config, content, request.BuildDate, diagnostics);
+        var graph = _graphs.Build(config, content, request.BuildDate, diagnostics);
         progress?.StageFinished("Rendering Markdown");
         return (config, content, graph);
     }
@@ -165,17 +177,30 @@ public sealed class SiteBuilder
         IncludeDrafts = request.IncludeDrafts,
     };
 
-    /// <summary>The template stage: the theme parsed once, then every page laid out on every core.</summary>
-    internal static RenderedSite RenderPages(SiteGraph graph, IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<string>> related,
-        Menu.MenuCatalog catalog, ThemeSource theme, DiagnosticBag diagnostics, IBuildProgress? progress)
+    /// <summary>The template stage: the theme parsed once, then every page (or those chosen) laid out on every core.</summary>
+    internal static RenderedSite RenderPages(TemplateModel model, Menu.MenuCatalog catalog, ThemeSource theme, DiagnosticBag diagnostics,
+        IBuildProgress? progress, Func<PageJob, bool>? only = null)
     {
-        var model = new TemplateModel(graph, related);
         var templates = new TemplateEngine(new ThemeTemplates(theme, diagnostics), TemplateFunctions.Create(model), diagnostics);
         var renderer = new SiteRenderer(model, new SitePages(model, catalog).List(), templates);
         progress?.StageStarted("Writing pages", renderer.PageCount);
-        var rendered = renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done)));
+        var rendered = renderer.RenderAll(new Progress<int>(done => progress?.Advanced("Writing pages", done)), only);
         progress?.StageFinished("Writing pages");
         return rendered;
+    }
+
+    /// <summary>The sitemap and the feed: the site's lists of its pages and entries.</summary>
+    internal static IEnumerable<OutputFile> SiteFiles(SiteGraph graph, RenderedSite rendered) =>
+        [SitemapWriter.Write(graph, rendered.Sitemap), AtomFeedWriter.Write(graph)];
+
+    /// <summary>The link check over every file of the site; returns the external links it found.</summary>
+    internal ImmutableArray<ExternalLink> CheckLinks(SiteConfig config, SiteGraph graph, ThemeSource theme, IReadOnlyList<OutputFile> files,
+        DiagnosticBag diagnostics, IBuildProgress? progress)
+    {
+        progress?.StageStarted("Checking links", files.Count);
+        var external = new LinkValidator(config.BaseUrl, theme, _linkScans).Validate(files, PageOrigins.Of(graph, files), diagnostics);
+        progress?.StageFinished("Checking links");
+        return external;
     }
 
     private static IEnumerable<OutputFile> ThemeAssets(ThemeSource theme) =>

@@ -14,8 +14,10 @@ public static class ContentLoader
 {
     public const string HomeFile = "_index.md";
 
-    public static ContentSet Load(string siteRoot, string contentFolder, DiagnosticBag diagnostics)
+    /// <param name="cache">The last load's parses, reused for files that have not changed (kb serve keeps one).</param>
+    public static ContentSet Load(string siteRoot, string contentFolder, DiagnosticBag diagnostics, ContentCache? cache = null)
     {
+        cache ??= new ContentCache();
         var contentRoot = Path.GetFullPath(Path.Combine(siteRoot, contentFolder));
         var display = contentFolder.Replace('\\', '/').TrimEnd('/');
         if (!Directory.Exists(contentRoot))
@@ -25,9 +27,9 @@ public static class ContentLoader
             return ContentSet.Empty;
         }
 
-        var taxonomies = ReadData(contentRoot, display, TaxonomyLoader.FileName, diagnostics, TaxonomyLoader.Parse, TaxonomySet.Empty, required: true);
-        var (glossary, glossaryReferences) = ReadData(contentRoot, display, GlossaryLoader.FileName, diagnostics, GlossaryLoader.Parse, (Glossary.Empty, []), required: false);
-        var synonyms = ReadData(contentRoot, display, SynonymLoader.FileName, diagnostics, SynonymLoader.Parse, SynonymSet.Empty, required: false);
+        var taxonomies = ReadData(cache, contentRoot, display, TaxonomyLoader.FileName, diagnostics, TaxonomyLoader.Parse, TaxonomySet.Empty, required: true);
+        var (glossary, glossaryReferences) = ReadData(cache, contentRoot, display, GlossaryLoader.FileName, diagnostics, GlossaryLoader.Parse, (Glossary.Empty, []), required: false);
+        var synonyms = ReadData(cache, contentRoot, display, SynonymLoader.FileName, diagnostics, SynonymLoader.Parse, SynonymSet.Empty, required: false);
 
         var files = FindMarkdown(contentRoot, display, diagnostics);
         var reader = new EntryReader(taxonomies);
@@ -36,9 +38,13 @@ public static class ContentLoader
         {
             var (path, kind, slug) = files[i];
             var relative = Path.GetRelativePath(contentRoot, path).Replace('\\', '/');
-            var text = SourceFileReader.Read(path, $"{display}/{relative}", diagnostics);
-            loaded[i] = text is null ? null : reader.Read(new SourceFile($"{display}/{relative}", relative, text), slug, kind, diagnostics);
+            loaded[i] = cache.Get(path, own =>
+            {
+                var text = SourceFileReader.Read(path, $"{display}/{relative}", own);
+                return text is null ? null : reader.Read(new SourceFile($"{display}/{relative}", relative, text), slug, kind, own);
+            }, diagnostics, basis: taxonomies);
         });
+        cache.Sweep();
 
         var home = loaded.Zip(files).Where(p => p.Second.Slug == "").Select(p => p.First).FirstOrDefault();
         var entries = loaded.Zip(files).Where(p => p.Second.Slug != "" && p.First is not null).Select(p => p.First!).ToImmutableArray();
@@ -49,14 +55,17 @@ public static class ContentLoader
         return new ContentSet(taxonomies, glossary, synonyms, entries, home);
     }
 
-    private static T ReadData<T>(string contentRoot, string display, string fileName, DiagnosticBag diagnostics,
+    private static T ReadData<T>(ContentCache cache, string contentRoot, string display, string fileName, DiagnosticBag diagnostics,
         Func<string, string, DiagnosticBag, T> parse, T empty, bool required)
     {
         var path = Path.Combine(contentRoot, fileName);
         if (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
         {
-            var text = SourceFileReader.Read(path, $"{display}/{fileName}", diagnostics);
-            return text is null ? empty : parse(text, $"{display}/{fileName}", diagnostics);
+            return cache.Get(path, own =>
+            {
+                var text = SourceFileReader.Read(path, $"{display}/{fileName}", own);
+                return text is null ? empty : parse(text, $"{display}/{fileName}", own);
+            }, diagnostics);
         }
 
         if (required)

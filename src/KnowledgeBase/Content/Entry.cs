@@ -85,6 +85,12 @@ public sealed record Entry
 
     public string Body { get; init; } = "";
 
+    /// <summary>
+    /// The front matter as written. Other pages show only what it says of the entry (and the body's links), so an edit
+    /// that leaves it as it was changes the entry's own page and who it links to, nothing else (see incremental rebuilds).
+    /// </summary>
+    public string FrontMatter { get; init; } = "";
+
     /// <summary>The 1-based line of the file on which the body starts, so Markdown diagnostics point at the file's own lines.</summary>
     public int BodyLine { get; init; } = 1;
 

@@ -73,6 +73,7 @@ public sealed partial class EntryReader(TaxonomySet taxonomies)
             Title = state.Entry.Title,
             Terms = TaxonomySet.FacetKeys.ToImmutableDictionary(k => k, k => state.Terms.GetValueOrDefault(k, []), StringComparer.Ordinal),
             Body = split.Body,
+            FrontMatter = split.Yaml,
             BodyLine = split.BodyLine,
             Locations = state.Locations.ToImmutableDictionary(StringComparer.Ordinal),
         };

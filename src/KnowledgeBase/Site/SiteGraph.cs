@@ -95,15 +95,17 @@ public sealed partial class SiteGraph
 
     // Every edge list is built once, in one pass, so pages ask the graph in constant time whatever the site's size.
     private ImmutableDictionary<string, ImmutableArray<SitePage>> BuildReferredBy() => Group(
-        Pages.SelectMany(page =>
-        {
-            var e = page.Entry;
-            var targets = e.Related.Concat(e.GovernedBy).Concat(e.ReportsTo).Concat(e.UsedBy)
-                .Concat(e.Partners).Concat(e.Members).Concat(page.Rendered.LinkedSlugs)
-                .Concat(e.Lead is null ? [] : [e.Lead]);
-            return targets.Where(t => t != e.Slug && _bySlug.ContainsKey(t)).Select(t => (t, page));
-        }),
+        Pages.SelectMany(page => Named(page).Where(t => t != page.Slug && _bySlug.ContainsKey(t)).Select(t => (t, page))),
         StringComparer.Ordinal);
+
+    /// <summary>Every slug an entry names: the relations of its front matter and the links of its body.</summary>
+    public static IEnumerable<string> Named(SitePage page)
+    {
+        var e = page.Entry;
+        return e.Related.Concat(e.GovernedBy).Concat(e.ReportsTo).Concat(e.UsedBy)
+            .Concat(e.Partners).Concat(e.Members).Concat(page.Rendered.LinkedSlugs)
+            .Concat(e.Lead is null ? [] : [e.Lead]);
+    }
 
     /// <summary>Programmes that use each option: named in the option's used_by, or naming it in their related.</summary>
     private ImmutableDictionary<string, ImmutableArray<SitePage>> BuildProgrammesUsing() => Group(

@@ -13,13 +13,15 @@ public sealed class SiteRenderer(TemplateModel model, IReadOnlyList<PageJob> job
 {
     public int PageCount => jobs.Count;
 
-    public RenderedSite RenderAll(IProgress<int>? progress = null)
+    /// <param name="only">The pages to lay out (an incremental rebuild's); every page when null.</param>
+    public RenderedSite RenderAll(IProgress<int>? progress = null, Func<PageJob, bool>? only = null)
     {
-        var files = new OutputFile?[jobs.Count];
+        var chosen = only is null ? jobs : [.. jobs.Where(only)];
+        var files = new OutputFile?[chosen.Count];
         var done = 0;
-        Parallel.For(0, jobs.Count, i =>
+        Parallel.For(0, chosen.Count, i =>
         {
-            var job = jobs[i];
+            var job = chosen[i];
             var page = job.Page();
             var inner = templates.Render(job.Layout, new Dictionary<string, object?>(StringComparer.Ordinal) { ["site"] = model.Site, ["page"] = page });
             var html = inner is null ? null : templates.Render("base", new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -45,6 +47,9 @@ public sealed class SiteRenderer(TemplateModel model, IReadOnlyList<PageJob> job
         return new RenderedSite(
             [.. files.OfType<OutputFile>()],
             [.. jobs.Where(j => j.InSitemap).Select(j => new SitemapEntry(j.Url, j.LastModified))],
-            jobs.Count);
+            chosen.Count)
+        {
+            PagePaths = jobs.Select(j => model.Urls.FileFor(j.Url)).ToHashSet(StringComparer.Ordinal),
+        };
     }
 }

@@ -33,6 +33,31 @@ public sealed class ThemeSource
     public string DisplayPath(string path) =>
         _siteTheme is not null && File.Exists(Path.Combine(_siteTheme, path)) ? $"themes/{ThemeName}/{path}" : $"themes/default/{path}";
 
+    /// <summary>
+    /// True when the site's theme lays pages out with templates of its own (a layout or partial other than the embedded
+    /// default's): what such a template shows of other entries is unknown, so an incremental rebuild renders every page.
+    /// </summary>
+    public bool HasOwnTemplates => _ownTemplates ??= _siteTheme is not null && new[] { "layouts", "partials" }
+        .Select(f => Path.Combine(_siteTheme, f))
+        .Where(Directory.Exists)
+        .SelectMany(f => Directory.EnumerateFiles(f, "*", SearchOption.AllDirectories))
+        .Any(file => !IsDefault(Path.GetRelativePath(_siteTheme, file).Replace('\\', '/'), file));
+
+    private bool? _ownTemplates;
+
+    private static bool IsDefault(string path, string file)
+    {
+        using var stream = Library.GetManifestResourceStream(EmbeddedPrefix + path);
+        if (stream is null)
+        {
+            return false;
+        }
+
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray().AsSpan().SequenceEqual(File.ReadAllBytes(file));
+    }
+
     public string? ReadText(string path)
     {
         var bytes = ReadBytes(path);

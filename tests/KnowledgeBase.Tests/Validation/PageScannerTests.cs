@@ -23,7 +23,7 @@ public sealed class PageScannerTests
         var (config, _, graph) = new SiteBuilder().Assemble(new BuildRequest(Repository.Root, SiteFixture.BuildDate), diagnostics);
         using var search = SearchIndexFiles.Build(graph);
         var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
-        var pages = SiteBuilder.RenderPages(graph, related, MenuCatalogs.From(graph), new ThemeSource(Repository.Root, config.Theme), diagnostics, null).Pages;
+        var pages = SiteBuilder.RenderPages(new KnowledgeBase.Templates.Model.TemplateModel(graph, related), MenuCatalogs.From(graph), new ThemeSource(Repository.Root, config.Theme), diagnostics, null).Pages;
         Assert.False(diagnostics.HasErrors);
 
         var scanner = new PageScanner(s => s);

@@ -56,6 +56,26 @@ public sealed class GovernanceLines
         return new GovernanceChart(shown, All.Where(l => shown.Contains(l.Below) && shown.Contains(l.Above)), entry);
     }
 
+    /// <summary>
+    /// The entries whose neighbourhood (<see cref="Around"/>) shows this one: itself, everything that answers to it
+    /// at any remove (it is on their chain to the top), and what it answers to directly.
+    /// </summary>
+    public IReadOnlySet<SitePage> ShowingIn(SitePage entry)
+    {
+        var showing = new HashSet<SitePage> { entry };
+        var descending = new Queue<SitePage>([entry]);
+        while (descending.TryDequeue(out var next))
+        {
+            foreach (var line in AnsweredBy(next).Where(l => showing.Add(l.Below)))
+            {
+                descending.Enqueue(line.Below);
+            }
+        }
+
+        showing.UnionWith(Answering(entry).Select(l => l.Above));
+        return showing;
+    }
+
     /// <summary>The lines this entry's front matter states: what it answers to.</summary>
     public ImmutableArray<GovernanceLine> Answering(SitePage entry) => _byBelow.GetValueOrDefault(entry.Slug, []);
 

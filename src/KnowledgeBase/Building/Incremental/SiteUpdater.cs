@@ -1,0 +1,158 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using KnowledgeBase.Diagnostics;
+using KnowledgeBase.Menu;
+using KnowledgeBase.Output;
+using KnowledgeBase.Search.Related;
+using KnowledgeBase.Site;
+using KnowledgeBase.Templates;
+using KnowledgeBase.Templates.Model;
+
+namespace KnowledgeBase.Building.Incremental;
+
+/// <summary>
+/// kb serve's rebuilds. After an edit to entries alone, <see cref="Update"/> reads and renders only the changed files,
+/// lays out only the pages the edit can change (<see cref="EditImpact"/>), checks every link, and writes only files
+/// whose bytes changed; <see cref="Settle"/> then rebuilds the search index, finds related entries again and writes
+/// the pages whose related lists moved and the search and menu data. Once settled, the site is byte for byte what a
+/// full build of the same content writes. Any other change (a template, the config, a data file), or a first build,
+/// is a full build. One rebuild at a time.
+/// </summary>
+public sealed class SiteUpdater
+{
+    private readonly SiteBuilder _builder = new();
+
+    /// <summary>A full build, which later updates start from.</summary>
+    public BuildResult Build(BuildRequest request) => _builder.Build(request);
+
+    /// <summary>Rebuilds after the files named changed; the edited pages are written when it returns.</summary>
+    public BuildResult Update(BuildRequest request, IReadOnlyCollection<string> changed)
+    {
+        var last = _builder.Published;
+        if (last is null || last.Request with { Progress = null } != request with { Progress = null } || changed.Count == 0
+            || !changed.All(path => IsEntryFile(last, path)) || !Directory.Exists(last.Output))
+        {
+            return _builder.Build(request);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var (config, _, graph) = _builder.Assemble(request, diagnostics);
+        var theme = new ThemeSource(request.SiteRoot, config.Theme);
+        request.Progress?.StageStarted("Finding the pages the edit changes", 0);
+        var model = new TemplateModel(graph, last.Related);
+        var impact = EditImpact.Between(last.Graph, graph, last.Related, model);
+        var catalog = MenuCatalogs.From(graph);
+        request.Progress?.StageFinished("Finding the pages the edit changes");
+        var rendered = SiteBuilder.RenderPages(model, catalog, theme, diagnostics, request.Progress, theme.HasOwnTemplates ? null : impact.Touches);
+        var files = Merge(last.Files, graph, rendered);
+        return Publish(request, last with { Graph = graph, Catalog = catalog, Files = files, Unsettled = last.Unsettled || !impact.IsEmpty }, rendered, diagnostics, clock);
+    }
+
+    /// <summary>
+    /// Brings the search index, the related lists and the menu data up to date after <see cref="Update"/>; null when
+    /// there is nothing to do.
+    /// </summary>
+    public BuildResult? Settle()
+    {
+        if (_builder.Published is not { Unsettled: true } last)
+        {
+            return null;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var graph = last.Graph;
+        using var search = SearchIndexFiles.Build(graph);
+        var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
+        var moved = graph.Pages.Where(p => !related.GetValueOrDefault(p.Slug, []).SequenceEqual(last.Related.GetValueOrDefault(p.Slug, [])))
+            .Select(p => p.Url)
+            .ToHashSet(StringComparer.Ordinal);
+        var theme = new ThemeSource(last.Request.SiteRoot, graph.Config.Theme);
+        var model = new TemplateModel(graph, related);
+        var rendered = SiteBuilder.RenderPages(model, last.Catalog, theme, diagnostics, null, theme.HasOwnTemplates ? null : job => moved.Contains(job.Url));
+
+        // The index and its export are written whole: their files are the ones a full build writes, not an update of them.
+        var files = Merge(last.Files.Where(f => !f.Key.StartsWith(SearchIndexFiles.Folder + "/", StringComparison.Ordinal))
+            .ToDictionary(StringComparer.Ordinal), graph, rendered);
+        foreach (var file in SearchIndexFiles.Write(search).Append(MenuFiles.Write(last.Catalog)))
+        {
+            files[file.Path] = file;
+        }
+
+        return Publish(last.Request, last with { Related = related, Files = files, Unsettled = false }, rendered, diagnostics, clock);
+    }
+
+    /// <summary>The last site's files with the pages laid out again in place, pages the site no longer has dropped.</summary>
+    private static Dictionary<string, OutputFile> Merge(IEnumerable<KeyValuePair<string, OutputFile>> last, SiteGraph graph, RenderedSite rendered)
+    {
+        var files = last.Where(f => f.Value.Templates.Count == 0 || rendered.PagePaths.Contains(f.Key)).ToDictionary(StringComparer.Ordinal);
+        foreach (var file in rendered.Pages.Concat(SiteBuilder.SiteFiles(graph, rendered)))
+        {
+            files[file.Path] = file;
+        }
+
+        return files;
+    }
+
+    /// <summary>Checks every link of the updated site and, when nothing is wrong, writes the files that changed.</summary>
+    private BuildResult Publish(BuildRequest request, PublishedSite next, RenderedSite rendered, DiagnosticBag diagnostics, Stopwatch clock)
+    {
+        var last = _builder.Published!;
+        var graph = next.Graph;
+        var external = ImmutableArray<Validation.ExternalLink>.Empty;
+        if (rendered.Complete)
+        {
+            var theme = new ThemeSource(request.SiteRoot, graph.Config.Theme);
+            external = _builder.CheckLinks(graph.Config, graph, theme, [.. next.Files.Values], diagnostics, request.Progress);
+        }
+
+        var written = 0;
+        if (!diagnostics.HasErrors)
+        {
+            // A file kept from the last site is the same object: only those made again are compared byte for byte.
+            var changed = next.Files.Values.AsParallel()
+                .Where(f => !last.Files.TryGetValue(f.Path, out var was) || (!ReferenceEquals(was, f) && !was.Bytes.AsSpan().SequenceEqual(f.Bytes)))
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .ToList();
+            var removed = last.Files.Keys.Where(path => !next.Files.ContainsKey(path)).ToList();
+            try
+            {
+                request.Progress?.StageStarted("Writing files", changed.Count);
+                InPlaceSiteWriter.Write(next.Output, changed, removed);
+                request.Progress?.StageFinished("Writing files");
+                _builder.Published = next;
+                written = changed.Count;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Some files may be new and some old: the next rebuild is a full one, which replaces the whole folder.
+                _builder.Published = null;
+                diagnostics.Error(SourceLocation.WholeFile(graph.Config.Output), DiagnosticCodes.OutputFailed,
+                    $"the site could not be written: {ex.Message}; the next change rebuilds it whole");
+            }
+        }
+
+        var failed = diagnostics.HasErrors;
+        return new BuildResult(
+            diagnostics.ToSortedList(),
+            SiteBuilder.CountByKind(graph),
+            failed ? 0 : rendered.Pages.Count,
+            failed ? 0 : written,
+            graph.Content.Entries.Length - graph.Pages.Length,
+            failed ? null : next.Output,
+            clock.Elapsed)
+        {
+            Graph = graph,
+            ExternalLinks = external,
+        };
+    }
+
+    /// <summary>An entry's Markdown file (edited, added or deleted); any other change needs a full build.</summary>
+    private static bool IsEntryFile(PublishedSite last, string path)
+    {
+        var content = Path.GetFullPath(Path.Combine(last.Request.SiteRoot, last.Graph.Config.Content)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(path);
+        return full.StartsWith(content, StringComparison.Ordinal) && full.EndsWith(".md", StringComparison.Ordinal);
+    }
+}
