@@ -15,6 +15,7 @@ namespace KnowledgeBase.Site;
 public sealed partial class SiteGraph
 {
     private readonly ImmutableDictionary<string, SitePage> _bySlug;
+    private readonly Dictionary<string, int> _rank;
     private readonly ImmutableDictionary<string, ImmutableArray<SitePage>> _referredBy;
     private readonly ImmutableDictionary<(string Taxonomy, string Term), ImmutableArray<SitePage>> _byTerm;
     private readonly ImmutableDictionary<EntryKind, ImmutableArray<SitePage>> _byKind;
@@ -32,6 +33,7 @@ public sealed partial class SiteGraph
         Pages = pages;
         Home = home;
         _bySlug = pages.ToImmutableDictionary(p => p.Slug, StringComparer.Ordinal);
+        _rank = pages.Select((p, i) => (p.Slug, i)).ToDictionary(p => p.Slug, p => p.i, StringComparer.Ordinal);
         Entries = [.. pages.Where(p => p.Entry.Kind != EntryKind.Page)];
         _byKind = Entries.GroupBy(p => p.Entry.Kind).ToImmutableDictionary(g => g.Key, g => g.ToImmutableArray());
         _referredBy = BuildReferredBy();
@@ -121,16 +123,19 @@ public sealed partial class SiteGraph
         Group(edges.SelectMany(edge => edge.Value.Select(target => (target.Slug, _bySlug[edge.Key]))), StringComparer.Ordinal);
 
     /// <summary>For each slug named in a list field, the pages naming it.</summary>
-    private static ImmutableDictionary<string, ImmutableArray<SitePage>> Index(IEnumerable<SitePage> pages, Func<SitePage, ImmutableArray<string>> field) =>
+    private ImmutableDictionary<string, ImmutableArray<SitePage>> Index(IEnumerable<SitePage> pages, Func<SitePage, ImmutableArray<string>> field) =>
         Group(pages.SelectMany(page => field(page).Select(slug => (slug, page))), StringComparer.Ordinal);
 
     private ImmutableDictionary<(string, string), ImmutableArray<SitePage>> BuildTermIndex() =>
         Group(Entries.SelectMany(page => page.Entry.Terms.SelectMany(t => t.Value.Select(term => ((t.Key, term), page)))), null);
 
-    /// <summary>The one way every index of the graph is made: (key, page) edges grouped, each list distinct and sorted.</summary>
-    private static ImmutableDictionary<TKey, ImmutableArray<SitePage>> Group<TKey>(IEnumerable<(TKey Key, SitePage Page)> edges, IEqualityComparer<TKey>? comparer)
+    /// <summary>
+    /// The one way every index of the graph is made: (key, page) edges grouped, each list distinct and sorted. The
+    /// pages are already sorted, so each list is put in their order by position, not by comparing titles again.
+    /// </summary>
+    private ImmutableDictionary<TKey, ImmutableArray<SitePage>> Group<TKey>(IEnumerable<(TKey Key, SitePage Page)> edges, IEqualityComparer<TKey>? comparer)
         where TKey : notnull =>
-        edges.GroupBy(e => e.Key, e => e.Page, comparer).ToImmutableDictionary(g => g.Key, g => Sorted(g.Distinct()), comparer);
+        edges.GroupBy(e => e.Key, e => e.Page, comparer).ToImmutableDictionary(g => g.Key, g => (ImmutableArray<SitePage>)[.. g.Distinct().OrderBy(p => _rank[p.Slug])], comparer);
 
     internal static ImmutableArray<SitePage> Sorted(IEnumerable<SitePage> pages) =>
         [.. pages.OrderBy(p => p.Title, StringComparer.OrdinalIgnoreCase).ThenBy(p => p.Slug, StringComparer.Ordinal)];
