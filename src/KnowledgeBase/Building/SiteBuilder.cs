@@ -33,8 +33,6 @@ public sealed class SiteBuilder
     /// <summary>The site the last build wrote, for an incremental rebuild to start from; null before the first.</summary>
     internal PublishedSite? Published { get; set; }
 
-    internal PageScanCache LinkScans => _linkScans;
-
     public BuildResult Check(BuildRequest request) => Run(request, publish: false);
 
     public BuildResult Build(BuildRequest request) => Run(request, publish: true);
@@ -120,7 +118,7 @@ public sealed class SiteBuilder
                 AtomicSiteWriter.Write(output, files);
                 progress?.StageFinished("Writing files");
                 written = true;
-                Published = new PublishedSite(request, output, graph, related, catalog, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
+                Published = new PublishedSite(request, output, theme, graph, related, catalog, files.ToDictionary(f => f.Path, StringComparer.Ordinal));
             }
             catch (IOException ex)
             {

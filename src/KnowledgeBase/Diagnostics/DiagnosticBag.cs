@@ -29,6 +29,19 @@ public sealed class DiagnosticBag
         }
     }
 
+    /// <summary>
+    /// Runs work that reports into a bag of its own, adds what it reported to this one, and returns both, so a cache
+    /// can replay the diagnostics when it reuses the value.
+    /// </summary>
+    public (T Value, IReadOnlyList<Diagnostic> Reported) Recording<T>(Func<DiagnosticBag, T> work)
+    {
+        var own = new DiagnosticBag();
+        var value = work(own);
+        var reported = own.ToSortedList();
+        AddRange(reported);
+        return (value, reported);
+    }
+
     public bool HasErrors
     {
         get

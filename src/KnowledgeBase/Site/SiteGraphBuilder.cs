@@ -67,12 +67,9 @@ public sealed class SiteGraphBuilder(MarkdownRenderer markdown)
             return last.Rendered;
         }
 
-        var own = new DiagnosticBag();
         var contentPath = entry.SourcePath[(entry.SourcePath.IndexOf('/', StringComparison.Ordinal) + 1)..];
-        var context = new MarkdownContext(entry.SourcePath, contentPath, entry.BodyLine, targets, content.Glossary, config.BasePath, own);
-        var rendered = markdown.Render(entry.Body, context);
-        var reported = own.ToSortedList();
-        diagnostics.AddRange(reported);
+        var (rendered, reported) = diagnostics.Recording(own =>
+            markdown.Render(entry.Body, new MarkdownContext(entry.SourcePath, contentPath, entry.BodyLine, targets, content.Glossary, config.BasePath, own)));
         _bodies[entry.SourcePath] = new RenderedBody(entry.Body, entry.BodyLine, rendered, reported);
         return rendered;
     }

@@ -25,10 +25,8 @@ internal sealed class EditImpact
     {
     }
 
-    /// <summary>The slugs of the entries that changed, appeared or went ("" for the home page), sorted.</summary>
-    public IReadOnlyList<string> Changed { get; private set; } = [];
-
-    public bool IsEmpty => Changed.Count == 0;
+    /// <summary>True when no entry changed, appeared or went (a file saved as it was).</summary>
+    public bool IsEmpty { get; private set; }
 
     /// <summary>Whether the page must be laid out again.</summary>
     public bool Touches(PageJob job) =>
@@ -89,7 +87,7 @@ internal sealed class EditImpact
         }
 
         impact._untouchedListings.UnionWith(EntryKinds.Listed.Where(k => !touchedKinds.Contains(k)).Select(after.Urls.Kind));
-        impact.Changed = [.. changed.Order(StringComparer.Ordinal)];
+        impact.IsEmpty = changed.Count == 0;
         return impact;
     }
 

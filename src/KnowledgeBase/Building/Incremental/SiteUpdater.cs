@@ -37,8 +37,8 @@ public sealed class SiteUpdater
 
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        var (config, _, graph) = _builder.Assemble(request, diagnostics);
-        var theme = new ThemeSource(request.SiteRoot, config.Theme);
+        var (_, _, graph) = _builder.Assemble(request, diagnostics);
+        var theme = last.Theme;
         request.Progress?.StageStarted("Finding the pages the edit changes", 0);
         var model = new TemplateModel(graph, last.Related);
         var impact = EditImpact.Between(last.Graph, graph, last.Related, model);
@@ -68,13 +68,12 @@ public sealed class SiteUpdater
         var moved = graph.Pages.Where(p => !related.GetValueOrDefault(p.Slug, []).SequenceEqual(last.Related.GetValueOrDefault(p.Slug, [])))
             .Select(p => p.Url)
             .ToHashSet(StringComparer.Ordinal);
-        var theme = new ThemeSource(last.Request.SiteRoot, graph.Config.Theme);
+        var theme = last.Theme;
         var model = new TemplateModel(graph, related);
         var rendered = SiteBuilder.RenderPages(model, last.Catalog, theme, diagnostics, null, theme.HasOwnTemplates ? null : job => moved.Contains(job.Url));
 
         // The index and its export are written whole: their files are the ones a full build writes, not an update of them.
-        var files = Merge(last.Files.Where(f => !f.Key.StartsWith(SearchIndexFiles.Folder + "/", StringComparison.Ordinal))
-            .ToDictionary(StringComparer.Ordinal), graph, rendered);
+        var files = Merge(last.Files.Where(f => !f.Key.StartsWith(SearchIndexFiles.Folder + "/", StringComparison.Ordinal)), graph, rendered);
         foreach (var file in SearchIndexFiles.Write(search).Append(MenuFiles.Write(last.Catalog)))
         {
             files[file.Path] = file;
@@ -103,8 +102,7 @@ public sealed class SiteUpdater
         var external = ImmutableArray<Validation.ExternalLink>.Empty;
         if (rendered.Complete)
         {
-            var theme = new ThemeSource(request.SiteRoot, graph.Config.Theme);
-            external = _builder.CheckLinks(graph.Config, graph, theme, [.. next.Files.Values], diagnostics, request.Progress);
+            external = _builder.CheckLinks(graph.Config, graph, next.Theme, [.. next.Files.Values], diagnostics, request.Progress);
         }
 
         var written = 0;

@@ -28,10 +28,7 @@ public sealed class ContentCache
         }
 
         // The stamp is taken before the read: a file written again meanwhile has a newer stamp and is read next time.
-        var own = new DiagnosticBag();
-        var result = read(own);
-        var reported = own.ToSortedList();
-        diagnostics.AddRange(reported);
+        var (result, reported) = diagnostics.Recording(read);
         if (stamp is { } taken && result is not null)
         {
             _files[path] = new Cached(taken, basis, result, reported);

@@ -42,16 +42,7 @@ public sealed class GovernanceLines
     /// </summary>
     public GovernanceChart Around(SitePage entry)
     {
-        var shown = new HashSet<SitePage> { entry };
-        var climbing = new Queue<SitePage>([entry]);
-        while (climbing.TryDequeue(out var next))
-        {
-            foreach (var line in Answering(next).Where(l => shown.Add(l.Above)))
-            {
-                climbing.Enqueue(line.Above);
-            }
-        }
-
+        var shown = Reach(entry, next => Answering(next).Select(l => l.Above));
         shown.UnionWith(AnsweredBy(entry).Select(l => l.Below));
         return new GovernanceChart(shown, All.Where(l => shown.Contains(l.Below) && shown.Contains(l.Above)), entry);
     }
@@ -62,18 +53,25 @@ public sealed class GovernanceLines
     /// </summary>
     public IReadOnlySet<SitePage> ShowingIn(SitePage entry)
     {
-        var showing = new HashSet<SitePage> { entry };
-        var descending = new Queue<SitePage>([entry]);
-        while (descending.TryDequeue(out var next))
+        var showing = Reach(entry, next => AnsweredBy(next).Select(l => l.Below));
+        showing.UnionWith(Answering(entry).Select(l => l.Above));
+        return showing;
+    }
+
+    /// <summary>The entry and every entry reached from it by following <paramref name="step"/> again and again.</summary>
+    private static HashSet<SitePage> Reach(SitePage entry, Func<SitePage, IEnumerable<SitePage>> step)
+    {
+        var reached = new HashSet<SitePage> { entry };
+        var waiting = new Queue<SitePage>([entry]);
+        while (waiting.TryDequeue(out var next))
         {
-            foreach (var line in AnsweredBy(next).Where(l => showing.Add(l.Below)))
+            foreach (var found in step(next).Where(reached.Add))
             {
-                descending.Enqueue(line.Below);
+                waiting.Enqueue(found);
             }
         }
 
-        showing.UnionWith(Answering(entry).Select(l => l.Above));
-        return showing;
+        return reached;
     }
 
     /// <summary>The lines this entry's front matter states: what it answers to.</summary>
