@@ -94,7 +94,7 @@ public sealed class SiteRebuilder : IDisposable
                 var settled = await Task.Run(() => BuildOrReport(() => _updater.Settle() ?? result));
                 if (!ReferenceEquals(settled, result))
                 {
-                    Report(settled);
+                    Report(settled, settling: true);
                     if (settled.Succeeded && settled.PagesWritten > 0)
                     {
                         _broadcaster.Publish("reload", "");
@@ -127,7 +127,7 @@ public sealed class SiteRebuilder : IDisposable
         return paths;
     }
 
-    private void Report(BuildResult result)
+    private void Report(BuildResult result, bool settling = false)
     {
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -136,7 +136,15 @@ public sealed class SiteRebuilder : IDisposable
 
         if (result.Succeeded)
         {
-            _logger.LogInformation("Rebuilt {Pages} pages in {Seconds:0.00} s", result.PagesWritten, result.Elapsed.TotalSeconds);
+            if (settling)
+            {
+                _logger.LogInformation("Search index, related entries and menu data brought up to date in {Seconds:0.00} s ({Pages} pages laid out again)",
+                    result.Elapsed.TotalSeconds, result.PagesWritten);
+            }
+            else
+            {
+                _logger.LogInformation("Rebuilt {Pages} pages in {Seconds:0.00} s", result.PagesWritten, result.Elapsed.TotalSeconds);
+            }
         }
         else
         {

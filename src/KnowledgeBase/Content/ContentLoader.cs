@@ -14,6 +14,9 @@ public static class ContentLoader
 {
     public const string HomeFile = "_index.md";
 
+    /// <summary>The data files at the content folder's root, which every entry is read or rendered against.</summary>
+    public static IReadOnlyList<string> DataFiles { get; } = [TaxonomyLoader.FileName, GlossaryLoader.FileName, SynonymLoader.FileName];
+
     /// <param name="cache">The last load's parses, reused for files that have not changed (kb serve keeps one).</param>
     public static ContentSet Load(string siteRoot, string contentFolder, DiagnosticBag diagnostics, ContentCache? cache = null)
     {

@@ -101,6 +101,23 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(full.PagesWritten > 100);
     }
 
+    [Fact]
+    public void Update_AfterAnEditorsTemporaryFile_IsStillIncremental_ButADataFileIsNot()
+    {
+        var updater = new SiteUpdater();
+        updater.Build(Request);
+        var file = Entry("options/anti-knife-education.md");
+
+        // sed -i and many editors write a temporary file beside the entry and rename it over the entry.
+        File.AppendAllText(file, "\nA sentence saved through a temporary file.\n");
+        var updated = updater.Update(Request, [Entry("options/sedK3x9Qa"), file]);
+        var data = updater.Update(Request, [Entry("glossary.yml")]);
+
+        Assert.True(updated.Succeeded);
+        Assert.Equal(1, updated.PagesWritten);
+        Assert.True(data.PagesWritten > 100);
+    }
+
     private List<(string Path, Func<string, string> Edit)> Edits { get; } = [];
 
     private void Edit(string path, Func<string, string> edit) => Edits.Add((path, edit));

@@ -30,7 +30,7 @@ public sealed class SiteUpdater
     {
         var last = _builder.Published;
         if (last is null || last.Request with { Progress = null } != request with { Progress = null } || changed.Count == 0
-            || !changed.All(path => IsEntryFile(last, path)) || !Directory.Exists(last.Output))
+            || !changed.All(path => IsEntryText(last, path)) || !Directory.Exists(last.Output))
         {
             return _builder.Build(request);
         }
@@ -146,11 +146,16 @@ public sealed class SiteUpdater
         };
     }
 
-    /// <summary>An entry's Markdown file (edited, added or deleted); any other change needs a full build.</summary>
-    private static bool IsEntryFile(PublishedSite last, string path)
+    /// <summary>
+    /// A path under the content folder other than a data file: an entry's Markdown file (edited, added, deleted), or a
+    /// file the build does not read, such as the temporary file an editor or <c>sed -i</c> writes and renames over an
+    /// entry. A data file, a template, a source document or the config needs a full build.
+    /// </summary>
+    private static bool IsEntryText(PublishedSite last, string path)
     {
-        var content = Path.GetFullPath(Path.Combine(last.Request.SiteRoot, last.Graph.Config.Content)) + Path.DirectorySeparatorChar;
+        var content = Path.GetFullPath(Path.Combine(last.Request.SiteRoot, last.Graph.Config.Content));
         var full = Path.GetFullPath(path);
-        return full.StartsWith(content, StringComparison.Ordinal) && full.EndsWith(".md", StringComparison.Ordinal);
+        return full.StartsWith(content + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            && !Content.ContentLoader.DataFiles.Any(data => full == Path.Combine(content, data));
     }
 }
