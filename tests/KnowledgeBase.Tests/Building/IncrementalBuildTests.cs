@@ -102,6 +102,26 @@ public sealed class IncrementalBuildTests : IDisposable
     }
 
     [Fact]
+    public void Settle_NeverRewritesTheServedSearchIndex_ItSwapsInANewBuildFolder()
+    {
+        var updater = new SiteUpdater();
+        var output = updater.Build(Request).OutputFolder!;
+        var file = Entry("options/anti-knife-education.md");
+        File.AppendAllText(file, "\nA sentence added to the body alone.\n");
+        Assert.True(updater.Update(Request, [file]).Succeeded);
+        var served = KnowledgeBase.Output.AtomicSiteWriter.CurrentSite(output);
+        var index = Path.Combine(served, KnowledgeBase.Output.SearchIndexFiles.Folder);
+        var before = Directory.GetFiles(index).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
+
+        Assert.True(updater.Settle()!.Succeeded);
+
+        // A reader that opened the served index before the swap (a search, the served-site guard) still finds it whole.
+        Assert.NotEqual(served, KnowledgeBase.Output.AtomicSiteWriter.CurrentSite(output));
+        Assert.All(before, file => Assert.Equal(file.Item2, File.ReadAllBytes(file.f)));
+        Assert.Equal(before.Select(f => f.f), Directory.GetFiles(index).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Update_AfterAnEditorsTemporaryFile_IsStillIncremental_ButADataFileIsNot()
     {
         var updater = new SiteUpdater();

@@ -112,4 +112,49 @@ public sealed class SiteServerTests
         var latest = await http.GetStringAsync("/api/search?q=edition3");
         Assert.Contains("\"operation-blunt\"", latest, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Serve_WhileEditsUpdateAndSettleTheSite_AnswersEveryPageAndSearch()
+    {
+        // The watcher is on, as under kb serve: it rebuilds beside the explicit rebuilds (and may read a file half
+        // written, which is a build error, not an exception).
+        using var site = SiteFixture.Create();
+        var log = new RecordingLog();
+        await using var server = await SiteServer.StartAsync(
+            new ServeOptions(site.Request, 0, true, [Path.Combine(site.Root, "content")], "_site") { Log = log });
+        using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
+        using var stop = new CancellationTokenSource();
+        var failures = new List<string>();
+        string[] paths = ["/", "/programmes/operation-blunt/", "/search-index.json", "/api/search?q=blunt", "/api/menu?need=prevention"];
+        var load = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
+        {
+            for (int n = worker; !stop.IsCancellationRequested; n++)
+            {
+                var path = paths[n % paths.Length];
+                var response = await http.GetAsync(path);
+                if (!response.IsSuccessStatusCode)
+                {
+                    string body = await response.Content.ReadAsStringAsync();
+                    lock (failures)
+                    {
+                        failures.Add($"{path}: {(int)response.StatusCode} {body}");
+                    }
+                }
+            }
+        })).ToList();
+        for (int n = 1; n <= 10; n++)
+        {
+            var text = n % 2 == 0
+                ? SiteFixture.Programme.Replace("Operation Blunt", $"Operation Blunt Edition{n}", StringComparison.Ordinal)
+                : SiteFixture.Programme + $"\nA paragraph added by edit {n}.\n";
+            site.Write("content/programmes/operation-blunt.md", text);
+            Assert.True((await server.RebuildAsync()).Succeeded);
+        }
+
+        await Task.Delay(200);
+        stop.Cancel();
+        await Task.WhenAll(load);
+        Assert.True(log.Exceptions.Count == 0, string.Join("\n", log.Exceptions));
+        Assert.Empty(failures);
+    }
 }

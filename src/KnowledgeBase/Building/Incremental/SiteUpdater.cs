@@ -13,8 +13,9 @@ namespace KnowledgeBase.Building.Incremental;
 /// <summary>
 /// kb serve's rebuilds. After an edit to entries alone, <see cref="Update"/> reads and renders only the changed files,
 /// lays out only the pages the edit can change (<see cref="EditImpact"/>), checks every link, and writes only files
-/// whose bytes changed; <see cref="Settle"/> then rebuilds the search index, finds related entries again and writes
-/// the pages whose related lists moved and the search and menu data. Once settled, the site is byte for byte what a
+/// whose bytes changed, in place; <see cref="Settle"/> then rebuilds the search index, finds related entries again,
+/// lays out the pages whose related lists moved, and swaps in a new build folder with the new index and search and
+/// menu data (an index cannot be replaced file by file under its readers). Once settled, the site is byte for byte what a
 /// full build of the same content writes. Any other change (a template, the config, a data file), or a first build,
 /// is a full build. One rebuild at a time.
 /// </summary>
@@ -46,7 +47,7 @@ public sealed class SiteUpdater
         request.Progress?.StageFinished("Finding the pages the edit changes");
         var rendered = SiteBuilder.RenderPages(model, catalog, theme, diagnostics, request.Progress, theme.HasOwnTemplates ? null : impact.Touches);
         var files = Merge(last.Files, graph, rendered);
-        return Publish(request, last with { Graph = graph, Catalog = catalog, Files = files, Unsettled = last.Unsettled || !impact.IsEmpty }, rendered, diagnostics, clock);
+        return Publish(request, last with { Graph = graph, Catalog = catalog, Files = files, Unsettled = last.Unsettled || !impact.IsEmpty }, rendered, diagnostics, clock, wholeFolder: false);
     }
 
     /// <summary>
@@ -79,7 +80,7 @@ public sealed class SiteUpdater
             files[file.Path] = file;
         }
 
-        return Publish(last.Request, last with { Related = related, Files = files, Unsettled = false }, rendered, diagnostics, clock);
+        return Publish(last.Request, last with { Related = related, Files = files, Unsettled = false }, rendered, diagnostics, clock, wholeFolder: true);
     }
 
     /// <summary>The last site's files with the pages laid out again in place, pages the site no longer has dropped.</summary>
@@ -94,8 +95,13 @@ public sealed class SiteUpdater
         return files;
     }
 
-    /// <summary>Checks every link of the updated site and, when nothing is wrong, writes the files that changed.</summary>
-    private BuildResult Publish(BuildRequest request, PublishedSite next, RenderedSite rendered, DiagnosticBag diagnostics, Stopwatch clock)
+    /// <summary>
+    /// Checks every link of the updated site and, when nothing is wrong, writes the files that changed: each renamed
+    /// over its old self in the served folder, or, with <paramref name="wholeFolder"/>, the whole site into a new build
+    /// folder swapped in at once. The search index needs the swap: its files only make an index together, and a reader
+    /// opening it (a search, the served-site guard, kb search) must never meet a commit of one build and segments of another.
+    /// </summary>
+    private BuildResult Publish(BuildRequest request, PublishedSite next, RenderedSite rendered, DiagnosticBag diagnostics, Stopwatch clock, bool wholeFolder)
     {
         var last = _builder.Published!;
         var graph = next.Graph;
@@ -117,7 +123,15 @@ public sealed class SiteUpdater
             try
             {
                 request.Progress?.StageStarted("Writing files", changed.Count);
-                InPlaceSiteWriter.Write(next.Output, changed, removed);
+                if (wholeFolder)
+                {
+                    AtomicSiteWriter.Write(next.Output, [.. next.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)]);
+                }
+                else
+                {
+                    InPlaceSiteWriter.Write(next.Output, changed, removed);
+                }
+
                 request.Progress?.StageFinished("Writing files");
                 _builder.Published = next;
                 written = changed.Count;
