@@ -111,14 +111,14 @@ public sealed class IncrementalBuildTests : IDisposable
         Assert.True(updater.Update(Request, [file]).Succeeded);
         var served = KnowledgeBase.Output.AtomicSiteWriter.CurrentSite(output);
         var index = Path.Combine(served, KnowledgeBase.Output.SearchIndexFiles.Folder);
-        var before = Directory.GetFiles(index).Order(StringComparer.Ordinal).Select(f => (f, File.ReadAllBytes(f))).ToList();
+        var before = Directory.GetFiles(index).Order(StringComparer.Ordinal).Select(f => (Path: f, Bytes: File.ReadAllBytes(f))).ToList();
 
         Assert.True(updater.Settle()!.Succeeded);
 
         // A reader that opened the served index before the swap (a search, the served-site guard) still finds it whole.
         Assert.NotEqual(served, KnowledgeBase.Output.AtomicSiteWriter.CurrentSite(output));
-        Assert.All(before, file => Assert.Equal(file.Item2, File.ReadAllBytes(file.f)));
-        Assert.Equal(before.Select(f => f.f), Directory.GetFiles(index).Order(StringComparer.Ordinal));
+        Assert.All(before, file => Assert.Equal(file.Bytes, File.ReadAllBytes(file.Path)));
+        Assert.Equal(before.Select(f => f.Path), Directory.GetFiles(index).Order(StringComparer.Ordinal));
     }
 
     [Fact]

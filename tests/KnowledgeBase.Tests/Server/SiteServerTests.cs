@@ -80,24 +80,7 @@ public sealed class SiteServerTests
         await using var server = await Start(site);
         using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
         using var stop = new CancellationTokenSource();
-        var failures = new List<string>();
-        int answered = 0;
-        var load = Enumerable.Range(0, 4).Select(_ => Task.Run(async () =>
-        {
-            while (!stop.IsCancellationRequested)
-            {
-                var response = await http.GetAsync("/api/search?q=blunt");
-                Interlocked.Increment(ref answered);
-                if (!response.IsSuccessStatusCode)
-                {
-                    string body = await response.Content.ReadAsStringAsync();
-                    lock (failures)
-                    {
-                        failures.Add($"{(int)response.StatusCode} {body}");
-                    }
-                }
-            }
-        })).ToList();
+        var load = new Load(http, ["/api/search?q=blunt"], stop.Token);
         for (int n = 1; n <= 3; n++)
         {
             site.Write("content/programmes/operation-blunt.md", SiteFixture.Programme.Replace("Operation Blunt", $"Operation Blunt Edition{n}", StringComparison.Ordinal));
@@ -106,9 +89,9 @@ public sealed class SiteServerTests
 
         await Task.Delay(300);
         stop.Cancel();
-        await Task.WhenAll(load);
-        Assert.Empty(failures);
-        Assert.True(answered > 10, $"only {answered} requests were made");
+        await load.Finished;
+        Assert.Empty(load.Failures);
+        Assert.True(load.Answered > 10, $"only {load.Answered} requests were made");
         var latest = await http.GetStringAsync("/api/search?q=edition3");
         Assert.Contains("\"operation-blunt\"", latest, StringComparison.Ordinal);
     }
@@ -124,24 +107,7 @@ public sealed class SiteServerTests
             new ServeOptions(site.Request, 0, true, [Path.Combine(site.Root, "content")], "_site") { Log = log });
         using var http = new HttpClient { BaseAddress = new Uri(server.Url) };
         using var stop = new CancellationTokenSource();
-        var failures = new List<string>();
-        string[] paths = ["/", "/programmes/operation-blunt/", "/search-index.json", "/api/search?q=blunt", "/api/menu?need=prevention"];
-        var load = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
-        {
-            for (int n = worker; !stop.IsCancellationRequested; n++)
-            {
-                var path = paths[n % paths.Length];
-                var response = await http.GetAsync(path);
-                if (!response.IsSuccessStatusCode)
-                {
-                    string body = await response.Content.ReadAsStringAsync();
-                    lock (failures)
-                    {
-                        failures.Add($"{path}: {(int)response.StatusCode} {body}");
-                    }
-                }
-            }
-        })).ToList();
+        var load = new Load(http, ["/", "/programmes/operation-blunt/", "/search-index.json", "/api/search?q=blunt", "/api/menu?need=prevention"], stop.Token);
         for (int n = 1; n <= 10; n++)
         {
             var text = n % 2 == 0
@@ -153,8 +119,42 @@ public sealed class SiteServerTests
 
         await Task.Delay(200);
         stop.Cancel();
-        await Task.WhenAll(load);
+        await load.Finished;
         Assert.True(log.Exceptions.Count == 0, string.Join("\n", log.Exceptions));
-        Assert.Empty(failures);
+        Assert.Empty(load.Failures);
+    }
+
+    /// <summary>Four clients asking for the paths in turn until stopped, keeping every answer that was not a success.</summary>
+    private sealed class Load
+    {
+        private readonly List<string> _failures = [];
+        private int _answered;
+
+        public Load(HttpClient http, string[] paths, CancellationToken stop)
+        {
+            Finished = Task.WhenAll(Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
+            {
+                for (int n = worker; !stop.IsCancellationRequested; n++)
+                {
+                    var path = paths[n % paths.Length];
+                    var response = await http.GetAsync(path);
+                    Interlocked.Increment(ref _answered);
+                    if (!response.IsSuccessStatusCode)
+                    {
+                        string body = await response.Content.ReadAsStringAsync();
+                        lock (_failures)
+                        {
+                            _failures.Add($"{path}: {(int)response.StatusCode} {body}");
+                        }
+                    }
+                }
+            })));
+        }
+
+        public Task Finished { get; }
+
+        public int Answered => _answered;
+
+        public IReadOnlyList<string> Failures => _failures;
     }
 }

@@ -119,17 +119,16 @@ public sealed class SiteUpdater
                 .Where(f => !last.Files.TryGetValue(f.Path, out var was) || (!ReferenceEquals(was, f) && !was.Bytes.AsSpan().SequenceEqual(f.Bytes)))
                 .OrderBy(f => f.Path, StringComparer.Ordinal)
                 .ToList();
-            var removed = last.Files.Keys.Where(path => !next.Files.ContainsKey(path)).ToList();
             try
             {
-                request.Progress?.StageStarted("Writing files", changed.Count);
+                request.Progress?.StageStarted("Writing files", wholeFolder ? next.Files.Count : changed.Count);
                 if (wholeFolder)
                 {
-                    AtomicSiteWriter.Write(next.Output, [.. next.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)]);
+                    AtomicSiteWriter.Write(next.Output, [.. next.Files.Values]);
                 }
                 else
                 {
-                    InPlaceSiteWriter.Write(next.Output, changed, removed);
+                    InPlaceSiteWriter.Write(next.Output, changed, [.. last.Files.Keys.Where(path => !next.Files.ContainsKey(path))]);
                 }
 
                 request.Progress?.StageFinished("Writing files");
