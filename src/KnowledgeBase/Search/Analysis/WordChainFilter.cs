@@ -137,7 +137,7 @@ internal sealed class WordChainFilter : TokenFilter
         }
 
         chain.End();
-        string? seen = mark?.Word is { } w && surface is not null ? surface.Intern(w) : null;
+        SurfaceWord? seen = mark?.Word is { } w && surface is not null ? surface.Intern(w) : null;
         var forms = new WordForms([.. scratch], seen);
         if (cache.Count < MaxWords)
         {
@@ -148,7 +148,7 @@ internal sealed class WordChainFilter : TokenFilter
     }
 
     /// <summary>What the chain made of one word: its tokens in order, and its surface form when collected.</summary>
-    private sealed record WordForms((string Term, bool Keyword, int Increment)[] Tokens, string? Surface);
+    private sealed record WordForms((string Term, bool Keyword, int Increment)[] Tokens, SurfaceWord? Surface);
 
     /// <summary>A stream of one token, the word being analysed.</summary>
     private sealed class OneWord : TokenStream
