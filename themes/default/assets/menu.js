@@ -42,10 +42,13 @@
       if (c === '\'' || c === '\u2019') { continue; }
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
         current += c;
-      } else if (current.length > 0) {
+        continue;
+      }
+      if (current.length > 0) {
         out.push(current);
         current = '';
       }
+      if (c === '&') { out.push('and'); }
     }
     if (current.length > 0) { out.push(current); }
     return out;
@@ -192,6 +195,11 @@
       own.sort(function (a, b) { return cmpOrdinal(a.key, b.key) || cmpOrdinal(a.slug, b.slug); });
       self.ownKeysInOrder = self.ownKeysInOrder || {};
       self.ownKeysInOrder[f] = own;
+      // Slug and name keys of three letters or more, longest first, for the terms a longer value holds whole.
+      self.containable = self.containable || {};
+      self.containable[f] = own.filter(function (c) { return c.key.length >= 3; })
+        .map(function (c) { return { key: c.key, words: c.key.split(' '), slug: c.slug }; })
+        .sort(function (a, b) { return (b.words.length - a.words.length) || (b.key.length - a.key.length) || cmpOrdinal(a.key, b.key) || cmpOrdinal(a.slug, b.slug); });
       terms.forEach(function (t) {
         [t.slug.replace(/-/g, ' '), t.name].concat(t.aliases || []).forEach(function (phrase) {
           var st = stems(phrase);
@@ -234,7 +242,27 @@
     return best;
   };
 
-  /** As VocabularyResolver.Read: exact key, else a unique word-prefix match, else a unique nearest spelling. */
+  /** As VocabularyResolver.Contained: the terms whose slug or name a value of two words or more holds whole, no two on the same words. */
+  MenuEngine.prototype.contained = function (facet, k) {
+    var typed = k.split(' ');
+    if (typed.length < 2) { return []; }
+    var taken = typed.map(function () { return false; });
+    var found = new Set();
+    this.containable[facet].forEach(function (c) {
+      if (c.words.length >= typed.length) { return; }
+      for (var at = 0; at + c.words.length <= typed.length; at++) {
+        var fits = true;
+        for (var i = 0; i < c.words.length && fits; i++) { fits = !taken[at + i] && typed[at + i] === c.words[i]; }
+        if (fits) {
+          for (var j = 0; j < c.words.length; j++) { taken[at + j] = true; }
+          found.add(c.slug);
+        }
+      }
+    });
+    return this.vocab[facet].terms.map(function (t) { return t.slug; }).filter(function (s) { return found.has(s); });
+  };
+
+  /** As VocabularyResolver.Read: exact key, else a unique word-prefix match, else the terms it holds whole, else a unique nearest spelling. */
   MenuEngine.prototype.read = function (facet, value) {
     var self = this;
     var k = key(value);
@@ -250,6 +278,8 @@
       ? inOrder(own.filter(function (c) { return startsAWord(c.key, k); }).map(function (c) { return c.slug; }))
       : [];
     if (found.length === 0) {
+      var whole = self.contained(facet, k);
+      if (whole.length > 0) { return { slug: whole[0], candidates: [], loose: true, together: whole.length > 1 ? whole : [] }; }
       var limit = nearLimit(k.length);
       var best = limit + 1;
       var near = [];
@@ -284,8 +314,9 @@
           if (value.trim().length === 0) { return; }
           var reading = self.read(f, value);
           if (reading.slug !== null) {
-            found.add(reading.slug);
-            if (reading.loose) { readings.push('\'' + value.trim() + '\' read as ' + self.nameOf(f, reading.slug)); }
+            var read = reading.together && reading.together.length > 0 ? reading.together : [reading.slug];
+            read.forEach(function (slug) { found.add(slug); });
+            if (reading.loose) { readings.push('\'' + value.trim() + '\' read as ' + read.map(function (slug) { return self.nameOf(f, slug); }).join(' and ')); }
           } else if (reading.candidates.length > 0) {
             problems.push('The ' + v2.singular.toLowerCase() + ' \'' + value.trim() + '\' could mean ' +
               reading.candidates.map(function (c) { return c + ' (' + self.nameOf(f, c) + ')'; }).join(', ') +

@@ -36,14 +36,15 @@ public sealed partial class MenuEngine : IMenuEngine
     {
         ArgumentNullException.ThrowIfNull(profile);
         var parsed = _parser.Parse(profile);
+        // A problem answer still says how the values it understood were read, as menu.js does.
         if (!parsed.IsValid)
         {
-            return MenuAnswer.Problem(parsed.Profile, parsed.Message!);
+            return MenuAnswer.Problem(parsed.Profile, parsed.Message!) with { Readings = parsed.Readings };
         }
 
         if (limit < 1)
         {
-            return MenuAnswer.Problem(parsed.Profile, $"The limit must be at least 1 (it was {limit}).");
+            return MenuAnswer.Problem(parsed.Profile, $"The limit must be at least 1 (it was {limit}).") with { Readings = parsed.Readings };
         }
 
         // The catalog-sized arrays come from the engine's pool and go back once every score has been read

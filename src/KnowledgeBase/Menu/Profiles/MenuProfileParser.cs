@@ -103,10 +103,11 @@ public sealed class MenuProfileParser
             var reading = resolver.Read(value);
             if (reading.Slug is { } slug)
             {
-                slugs.Add(slug);
+                ImmutableArray<string> read = reading.Together.IsEmpty ? [slug] : reading.Together;
+                slugs.UnionWith(read);
                 if (reading.Loose)
                 {
-                    readings.Add($"'{value.Trim()}' read as {resolver.Vocabulary.NameOf(slug)}");
+                    readings.Add($"'{value.Trim()}' read as {string.Join(" and ", read.Select(resolver.Vocabulary.NameOf))}");
                 }
             }
             else

@@ -8,5 +8,8 @@ namespace KnowledgeBase.Menu;
 /// <param name="Loose">True when the value was read from a partial or near spelling, or an alias: the answer says so.</param>
 internal sealed record VocabularyReading(string? Slug, ImmutableArray<string> Candidates, bool Loose)
 {
+    /// <summary>Every term a value names together ("Lambeth and Southwark"), in vocabulary order; empty when it names one.</summary>
+    public ImmutableArray<string> Together { get; init; } = [];
+
     public static readonly VocabularyReading Unknown = new(null, [], false);
 }

@@ -6,9 +6,10 @@ namespace KnowledgeBase.Menu;
 /// <summary>
 /// Turns what a commander typed into a term slug: the slug itself, the display name or an alias, in any case,
 /// with spaces or hyphens, singular or plural ("Brixton" -> lambeth, "knife crime" -> knives); failing that, a
-/// partial ("communities" -> local-communities) or near spelling ("Hackny") of a slug or display name that can
-/// mean only one term. Aliases match whole only: many are borrowed from the search lexicon, and a part of one
-/// ("policing" of "proactive policing") says too little.
+/// partial ("communities" -> local-communities) of a slug or display name that can mean only one term; failing
+/// that, the terms a longer value names whole ("LB Southwark", "Lambeth and Southwark"); failing that, a near
+/// spelling ("Hackny") that can mean only one term. Aliases match whole only: many are borrowed from the search
+/// lexicon, and a part of one ("policing" of "proactive policing") says too little.
 /// assets/menu.js resolves in the same steps.
 /// </summary>
 internal sealed class VocabularyResolver
@@ -16,10 +17,14 @@ internal sealed class VocabularyResolver
     /// <summary>A partial value shorter than this says too little to pick a term ("a", "co").</summary>
     private const int PartialFrom = 3;
 
+    /// <summary>A key shorter than this is not looked for inside a longer value: "co" is in too much.</summary>
+    private const int ContainedFrom = 3;
+
     private readonly FrozenDictionary<string, string> _slugByKey;
     private readonly FrozenSet<string> _ownKeys;
     private readonly ImmutableArray<KeyValuePair<string, string>> _keysInOrder;
     private readonly ImmutableArray<KeyValuePair<string, string>> _ownKeysInOrder;
+    private readonly ImmutableArray<(string[] Words, string Slug)> _containable;
 
     public VocabularyResolver(MenuVocabulary vocabulary)
     {
@@ -56,13 +61,27 @@ internal sealed class VocabularyResolver
             .Distinct()
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ThenBy(p => p.Value, StringComparer.Ordinal)];
+
+        // Slugs and names only, as for partials ("the City of Westminster" holds the alias "city"); longest first,
+        // so that "north Kensington and Chelsea" finds the borough, not a shorter key inside it.
+        _containable = [.. _ownKeysInOrder
+            .Where(p => p.Key.Length >= ContainedFrom)
+            .Select(p => (Words: p.Key.Split(' '), Slug: p.Value, p.Key))
+            .OrderByDescending(p => p.Words.Length)
+            .ThenByDescending(p => p.Key.Length)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => (p.Words, p.Slug))];
     }
 
     public MenuVocabulary Vocabulary { get; }
 
     public string? Resolve(string value) => Read(value).Slug;
 
-    /// <summary>Reads a value: exact key, else a unique word-prefix match, else a unique nearest spelling.</summary>
+    /// <summary>
+    /// Reads a value: exact key, else a unique word-prefix match, else the terms it holds whole, else a unique
+    /// nearest spelling.
+    /// </summary>
     public VocabularyReading Read(string value)
     {
         var key = MenuText.Key(value);
@@ -82,6 +101,12 @@ internal sealed class VocabularyResolver
         if (partial.Count > 0)
         {
             return Reading(partial);
+        }
+
+        var contained = Contained(key);
+        if (contained.Count > 0)
+        {
+            return new VocabularyReading(contained[0], [], true) { Together = contained.Count > 1 ? [.. contained] : [] };
         }
 
         return Reading(Nearest(key));
@@ -128,6 +153,43 @@ internal sealed class VocabularyResolver
 
         return false;
     }
+
+    /// <summary>
+    /// The terms whose slug or name appears as whole words in a value of two words or more, longest key first and no two on
+    /// the same words: a commander's "LB Southwark" or "Tower Hamlets borough" names one borough, "Lambeth and
+    /// Southwark" two. In vocabulary order.
+    /// </summary>
+    private List<string> Contained(string key)
+    {
+        var words = key.Split(' ');
+        if (words.Length < 2)
+        {
+            return [];
+        }
+
+        var taken = new bool[words.Length];
+        var found = new List<string>();
+        foreach (var (candidate, slug) in _containable)
+        {
+            if (candidate.Length >= words.Length)
+            {
+                continue;
+            }
+
+            for (var at = 0; at + candidate.Length <= words.Length; at++)
+            {
+                if (Free(taken, at, candidate.Length) && words.AsSpan(at, candidate.Length).SequenceEqual(candidate))
+                {
+                    taken.AsSpan(at, candidate.Length).Fill(true);
+                    found.Add(slug);
+                }
+            }
+        }
+
+        return Distinct(found);
+    }
+
+    private static bool Free(bool[] taken, int at, int length) => !taken.AsSpan(at, length).Contains(true);
 
     private List<string> Nearest(string key)
     {

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Menu;
 /// </summary>
 public static class MenuText
 {
-    /// <summary>Lower-cased words in order of appearance; anything but a letter or digit separates words.</summary>
+    /// <summary>Lower-cased words in order of appearance; anything but a letter or digit separates words, and '&amp;' is the word "and".</summary>
     public static List<string> Words(string? text)
     {
         var words = new List<string>();
@@ -29,11 +29,18 @@ public static class MenuText
             if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
             {
                 current.Append(c);
+                continue;
             }
-            else if (current.Length > 0)
+
+            if (current.Length > 0)
             {
                 words.Add(current.ToString());
                 current.Clear();
+            }
+
+            if (c == '&')
+            {
+                words.Add("and"); // "Hammersmith & Fulham" is the borough's name with "and"
             }
         }
 

@@ -24,6 +24,7 @@ public sealed class BrowserParityTests
             var cs = Engines.Overlap.Recommend(profile, limit);
             var answer = js[id];
             Assert.Equal(cs.Message, (string?)answer["message"]);
+            Assert.Equal($"{id} {string.Join("; ", cs.Readings)}", $"{id} {string.Join("; ", answer["readings"]!.AsArray().Select(r => (string)r!))}");
             Assert.Equal($"{id} {Describe(cs.Options)}", $"{id} {Describe(answer["options"]!.AsArray())}");
             var groups = answer["groups"]!.AsArray();
             Assert.Equal(cs.Groups.Length, groups.Count);
@@ -60,6 +61,7 @@ public sealed class BrowserParityTests
         yield return ("one", new MenuProfile { Needs = ["intelligence", "prevention", "enforcement"] }, 1);
         yield return ("ambiguous", new MenuProfile { CrimeTypes = ["crime"], Audiences = ["communities"] }, 5);
         yield return ("near", new MenuProfile { Needs = ["prevnetion"], Boroughs = ["Lmbeht", "Hackny"] }, 5);
+        yield return ("whole", new MenuProfile { Needs = ["prevention and enforcement"], Boroughs = ["LB Southwark", "the City of Westminster", "Hammersmith & Fulham"] }, 5);
     }
 
     private static string Describe(IEnumerable<RecommendedOption> options) =>

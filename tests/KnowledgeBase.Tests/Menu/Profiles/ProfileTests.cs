@@ -40,6 +40,42 @@ public sealed class ProfileTests
         Assert.Equal([reading], answer.Readings.ToArray());
     }
 
+    [Theory]
+    [InlineData("boroughs", "LB Southwark", "'LB Southwark' read as Southwark", "southwark")]
+    [InlineData("boroughs", "Royal Borough of Kensington and Chelsea", "'Royal Borough of Kensington and Chelsea' read as Kensington and Chelsea", "kensington-and-chelsea")]
+    [InlineData("boroughs", "Lambeth and Southwark", "'Lambeth and Southwark' read as Lambeth and Southwark", "lambeth", "southwark")]
+    [InlineData("needs", "prevention and enforcement", "'prevention and enforcement' read as Prevention and Enforcement", "prevention", "enforcement")]
+    public void LongerValues_AreReadAsTheTermsTheyNameWhole(string facet, string value, string reading, params string[] slugs)
+    {
+        var answer = Engines.Bm25.Recommend(MenuProfile.Empty.With(facet, [value]), 5);
+
+        Assert.Null(answer.Message);
+        Assert.Equal(slugs, answer.Profile.TermsOf(facet).ToArray());
+        Assert.Equal([reading], answer.Readings.ToArray());
+    }
+
+    [Fact]
+    public void AnAliasInsideALongerValue_DoesNotNameItsTerm()
+    {
+        // "City" is the City of London's alias; the value names Westminster, whose name it holds whole.
+        var result = Parser.Parse(new MenuProfile { Boroughs = ["the City of Westminster"] });
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal(["westminster"], result.Profile.Boroughs.ToArray());
+    }
+
+    [Theory]
+    [InlineData("Hammersmith & Fulham", "hammersmith-and-fulham")]
+    [InlineData("Barking&Dagenham", "barking-and-dagenham")]
+    public void AnAmpersand_IsReadAsAnd(string value, string slug)
+    {
+        var result = Parser.Parse(new MenuProfile { Boroughs = [value] });
+
+        Assert.True(result.IsValid, result.Message);
+        Assert.Equal([slug], result.Profile.Boroughs.ToArray());
+        Assert.Empty(result.Readings);
+    }
+
     [Fact]
     public void SlugsAndDisplayNames_AreNotNotedAsReadings()
     {
