@@ -312,7 +312,7 @@
     // list of three or more, one may be missing. When few match, fewer words (as LuceneQueryBuilder.Build).
     const question = implicitAnd && this.isQuestion(query);
     const required = question ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
-    const few = question ? half : Math.max(1, Math.min(half, required - 1));
+    const few = Math.max(1, Math.min(half, required - 1));
     return { main: top.toQuery(required),
       fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : few) : null };
   };

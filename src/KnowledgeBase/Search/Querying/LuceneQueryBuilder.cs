@@ -67,8 +67,9 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
         // Prose (the menu's problem description) needs any one of its words, ranked by how many.
         int required = prose ? 1 : question ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
 
-        // When few entries match, half the words (for a list, fewer than it already required); when none, one.
-        int few = prose || question ? half : Math.Max(1, Math.Min(half, required - 1));
+        // When few entries match, at most half the words and always fewer than were required ("how do I refer
+        // someone to MATS", a question that required two of its three words, also finds MATS itself); when none, one.
+        int few = prose ? half : Math.Max(1, Math.Min(half, required - 1));
         Func<bool, Query>? fallback = implicitAnd && concepts >= 2
             ? nothingFound => top.ToQuery(nothingFound ? 1 : few)
             : null;

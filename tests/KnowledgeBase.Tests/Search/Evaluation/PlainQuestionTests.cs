@@ -27,6 +27,17 @@ public sealed class PlainQuestionTests(ManualIndexFixture fixture) : IClassFixtu
         Assert.DoesNotContain("searched for", response.Message ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AQuestionFewEntriesAnswerWhole_FallsBackToFewerOfItsWords()
+    {
+        // Two of "refer", "someone" and "MATS" were required, and only the gang exit option has them: MATS itself,
+        // which has only its name, is shown too, with the message that says why.
+        var response = fixture.Engine.Search(new SearchRequest("how do I refer someone to MATS", 10));
+
+        Assert.Contains("mats", response.Results.Take(3).Select(r => r.Slug));
+        Assert.Contains("entries with most of them are shown too", response.Message ?? string.Empty, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("what's trident?", "what is trident?")]
     [InlineData("who's on the trident iag", "who is on the trident iag")]
