@@ -70,6 +70,8 @@ public static class SearchDocuments
         {
             Parents = [.. graph.Resolve(new[] { e.Lead }.OfType<string>().Concat(e.UsedBy)).Select(p => p.Slug)
                 .Where(s => s != e.Slug).Distinct(StringComparer.Ordinal)],
+            Governors = [.. graph.Resolve(e.ReportsTo.Concat(e.GovernedBy)).Select(p => p.Slug)
+                .Where(s => s != e.Slug).Distinct(StringComparer.Ordinal)],
         };
     }
 

@@ -891,7 +891,35 @@
     }
     // Lucene's collector: best score first, then the lower document number (slug order).
     const ranked = Array.from(matches, ([doc, score]) => ({ doc: doc, score: score })).sort((a, b) => (b.score - a.score) || (a.doc - b.doc));
-    return this.answer(query, ranked, this.parentBoost(ranked).slice(0, limit), builder.highlight, messages);
+    let boosted = this.parentBoost(ranked);
+    let all = ranked;
+    if (this.asksGovernance(q)) {
+      // A governor the words did not match is an answer all the same: it counts, and its facets too.
+      boosted = this.governanceAnswer(boosted);
+      all = ranked.concat(boosted.filter(r => !matches.has(r.doc)));
+    }
+    return this.answer(query, all, boosted.slice(0, limit), builder.highlight, messages);
+  };
+
+  /** GovernanceAnswer.Asks: a reporting line asked as a question, or named at the query's end. */
+  const GOVERNANCE = /\b(?:reports?|reporting|accountable|answers?|answerable)\s+to\b|\b(?:governed|overseen|supervised)\s+by\b|\bwho\s+(?:governs|oversees|supervises)\b/gi;
+  KbSearch.prototype.asksGovernance = function (query) {
+    const text = query.trim().replace(/[?!. ]+$/, '');
+    const asking = Array.from(text.matchAll(GOVERNANCE));
+    if (asking.length === 0) return false;
+    const first = /^\W*([A-Za-z]+)/.exec(text);
+    const question = query.trimEnd().endsWith('?') || (first !== null && this.settings.questionWords.indexOf(first[1].toLowerCase()) >= 0);
+    const last = asking[asking.length - 1];
+    return question || last.index + last[0].length === text.length;
+  };
+
+  /** GovernanceAnswer.Apply: the bodies the best match reports to or is governed by come first, at its score. */
+  KbSearch.prototype.governanceAnswer = function (ranked) {
+    if (ranked.length === 0) return ranked;
+    const top = ranked[0];
+    const lifted = Array.from(new Set(this.docs[top.doc].governors || [])).filter(g => g !== top.doc);
+    if (lifted.length === 0) return ranked;
+    return lifted.map(g => ({ doc: g, score: top.score })).concat(ranked.filter(r => lifted.indexOf(r.doc) < 0));
   };
 
   /** ParentBoost.Apply: each of the first results lends a share of its score to those of them it names as its lead or user. */

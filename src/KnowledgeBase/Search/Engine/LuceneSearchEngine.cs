@@ -62,13 +62,14 @@ public sealed class LuceneSearchEngine : ISearchEngine
         queryAnalyzer = new ManualAnalyzer(analysis, query: true);
         searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
         docs = new IndexedDoc[reader.MaxDoc];
-        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence, IndexFields.Parents };
+        var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence, IndexFields.Parents, IndexFields.Governors };
         var documents = Enumerable.Range(0, docs.Length).Select(d => reader.Document(d, fields)).ToList();
-        var parents = ParentBoost.ParentsOf(documents);
+        var parents = LinkedDocs.Of(documents, IndexFields.Parents);
+        var governors = LinkedDocs.Of(documents, IndexFields.Governors);
         for (int d = 0; d < docs.Length; d++)
         {
             var doc = documents[d];
-            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence), parents[d]);
+            docs[d] = new IndexedDoc(doc.Get(IndexFields.Slug), doc.Get(IndexFields.Title), doc.Get(IndexFields.Kind), doc.Get(IndexFields.Url), doc.Get(IndexFields.Evidence), parents[d], governors[d]);
         }
 
         facets = FacetTable.Read(reader);
@@ -101,11 +102,12 @@ public sealed class LuceneSearchEngine : ISearchEngine
             return Answer(request, 0, [], [], messages);
         }
 
-        var (top, all) = Run(built.Main, limit);
+        bool governance = GovernanceAnswer.Asks(query);
+        var (top, all) = Run(built.Main, limit, governance);
         if (all.Count < FallbackBelow && built.Fallback is not null)
         {
             int before = all.Count;
-            (top, all) = Run(built.Fallback(before == 0), limit);
+            (top, all) = Run(built.Fallback(before == 0), limit, governance);
             if (all.Count > before)
             {
                 messages.Add(before == 0
@@ -126,7 +128,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
     /// <summary>The facet values and lexicon of the index, compared by their analysed words.</summary>
     private string Key(string text) => FacetCatalog.KeyOf(queryAnalyzer, text);
 
-    private (List<(int Doc, double Score)> Top, List<int> All) Run(Query query, int limit)
+    private (List<(int Doc, double Score)> Top, List<int> All) Run(Query query, int limit, bool governance)
     {
         // Note: documents in order. Out of order lets Lucene use BooleanScorer, whose bucket table allocates 2,048
         // objects per segment per query: 60% of a query's allocations, for no gain in speed at this size.
@@ -134,7 +136,16 @@ public sealed class LuceneSearchEngine : ISearchEngine
         var all = new MatchCollector();
         searcher.Search(query, MultiCollector.Wrap(best, all));
         var ranked = best.GetTopDocs().ScoreDocs.Select(s => (s.Doc, Math.Round((double)s.Score, 6))).ToList();
-        return (ParentBoost.Apply(ranked, d => docs[d].Parents).Take(limit).ToList(), all.Docs);
+        ranked = ParentBoost.Apply(ranked, d => docs[d].Parents);
+        var matched = all.Docs;
+        if (governance)
+        {
+            // A governor the words did not match is an answer all the same: it counts, and its facets too.
+            ranked = GovernanceAnswer.Apply(ranked, d => docs[d].Governors);
+            matched = [.. matched.Union(ranked.Select(r => r.Doc))];
+        }
+
+        return (ranked.Take(limit).ToList(), matched);
     }
 
     private SearchResponse Answer(SearchRequest request, int total, List<SearchHit> hits, IEnumerable<int> matched, List<string> messages) =>

@@ -1,6 +1,3 @@
-using KnowledgeBase.Search.Indexing;
-using Lucene.Net.Documents;
-
 namespace KnowledgeBase.Search.Engine;
 
 /// <summary>
@@ -16,21 +13,6 @@ internal static class ParentBoost
 
     /// <summary>A share small enough that an entry matching little stays below the entries that match.</summary>
     public const double Share = 0.3;
-
-    /// <summary>
-    /// Each document's parents as document numbers, from the stored slugs (<paramref name="docs"/> in index order, with
-    /// <see cref="IndexFields.Slug"/> and <see cref="IndexFields.Parents"/> loaded): the engine's and the static index's.
-    /// </summary>
-    public static int[][] ParentsOf(IReadOnlyList<Document> docs)
-    {
-        var bySlug = new Dictionary<string, int>(docs.Count, StringComparer.Ordinal);
-        for (int d = 0; d < docs.Count; d++)
-        {
-            bySlug[docs[d].Get(IndexFields.Slug)] = d;
-        }
-
-        return [.. docs.Select(doc => (int[])[.. doc.GetValues(IndexFields.Parents).Where(bySlug.ContainsKey).Select(s => bySlug[s])])];
-    }
 
     /// <summary>The ranked results (best first, scores to six decimals), reordered; ties keep their order.</summary>
     public static List<(int Doc, double Score)> Apply(List<(int Doc, double Score)> ranked, Func<int, int[]> parents)

@@ -9,6 +9,7 @@ internal static class IndexFields
     public const string Status = "status";
     public const string Evidence = "evidence";
     public const string Parents = "parents";
+    public const string Governors = "governors";
     public const string Title = "title";
     public const string Keywords = "keywords";
     public const string Summary = "summary";

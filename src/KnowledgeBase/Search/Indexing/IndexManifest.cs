@@ -11,7 +11,7 @@ namespace KnowledgeBase.Search.Indexing;
 public sealed record IndexManifest(int Format, string Classification, string Fingerprint, int Documents)
 {
     /// <summary>Bumped when fields or analysis change; an engine refuses other formats and the build makes a new index.</summary>
-    public const int CurrentFormat = 4;
+    public const int CurrentFormat = 5;
 
     private const string FormatKey = "kb.format", ClassificationKey = "kb.classification", FingerprintKey = "kb.fingerprint",
         DocumentsKey = "kb.documents", LexiconKey = "kb.lexicon";

@@ -35,6 +35,11 @@ internal static class LuceneDocuments
             fields.Add(new StoredField(IndexFields.Parents, parent));
         }
 
+        foreach (string governor in doc.Governors)
+        {
+            fields.Add(new StoredField(IndexFields.Governors, governor));
+        }
+
         // Keywords and taxonomy names are stored, as the other text fields are, so related entries can read every
         // ranked field of an entry back from the index.
         foreach (string keyword in doc.Keywords)

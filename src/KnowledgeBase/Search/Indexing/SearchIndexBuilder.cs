@@ -162,6 +162,7 @@ public static class SearchIndexBuilder
             d.Keywords.ToList().ForEach(Add);
             d.TermText.ToList().ForEach(Add);
             d.Parents.ToList().ForEach(Add);
+            d.Governors.ToList().ForEach(Add);
             foreach (var (facet, values) in d.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
             {
                 Add(facet);

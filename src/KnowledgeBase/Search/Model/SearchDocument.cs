@@ -30,4 +30,10 @@ public sealed record SearchDocument(
     /// order, once each: the entries a query matching this one may be after (<see cref="Engine.ParentBoost"/>).
     /// </summary>
     public IReadOnlyList<string> Parents { get; init; } = [];
+
+    /// <summary>
+    /// The published bodies this one reports to or is governed by (<c>reports_to</c>, then <c>governed_by</c>), once
+    /// each: the answer to "who does it report to" (<see cref="Engine.GovernanceAnswer"/>).
+    /// </summary>
+    public IReadOnlyList<string> Governors { get; init; } = [];
 }

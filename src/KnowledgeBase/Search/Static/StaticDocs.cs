@@ -8,12 +8,13 @@ namespace KnowledgeBase.Search.Static;
 /// <summary>Each document, in index order (slug order): what a result shows, from the stored fields, and its facet values, from the doc values.</summary>
 internal static class StaticDocs
 {
-    private static readonly HashSet<string> Stored = [IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Summary, IndexFields.Evidence, IndexFields.Parents];
+    private static readonly HashSet<string> Stored = [IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Summary, IndexFields.Evidence, IndexFields.Parents, IndexFields.Governors];
 
     public static void Write(Utf8JsonWriter json, IndexReader reader, FacetTable facets)
     {
         var docs = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d, Stored)).ToList();
-        var parents = ParentBoost.ParentsOf(docs);
+        var parents = LinkedDocs.Of(docs, IndexFields.Parents);
+        var governors = LinkedDocs.Of(docs, IndexFields.Governors);
         json.WriteStartArray("docs");
         for (int d = 0; d < reader.MaxDoc; d++)
         {
@@ -29,17 +30,9 @@ internal static class StaticDocs
                 json.WriteString("evidence", evidence);
             }
 
-            // As the engine's IndexedDoc.Parents: document numbers, for ParentBoost.
-            if (parents[d].Length > 0)
-            {
-                json.WriteStartArray("parents");
-                foreach (int parent in parents[d])
-                {
-                    json.WriteNumberValue(parent);
-                }
-
-                json.WriteEndArray();
-            }
+            // As the engine's IndexedDoc.Parents and Governors: document numbers, for ParentBoost and GovernanceAnswer.
+            Numbers(json, "parents", parents[d]);
+            Numbers(json, "governors", governors[d]);
 
             json.WriteStartObject("facets");
             foreach (var group in facets.ValuesOf(d).GroupBy(p => p.Facet))
@@ -49,6 +42,22 @@ internal static class StaticDocs
 
             json.WriteEndObject();
             json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void Numbers(Utf8JsonWriter json, string name, int[] numbers)
+    {
+        if (numbers.Length == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (int number in numbers)
+        {
+            json.WriteNumberValue(number);
         }
 
         json.WriteEndArray();

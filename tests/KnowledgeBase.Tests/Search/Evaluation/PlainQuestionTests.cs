@@ -27,6 +27,21 @@ public sealed class PlainQuestionTests(ManualIndexFixture fixture) : IClassFixtu
         Assert.DoesNotContain("searched for", response.Message ?? string.Empty, StringComparison.Ordinal);
     }
 
+    [Theory]
+    // The GGW board's page names the partnership it reports to; the question's words name the board.
+    [InlineData("who does the ggw board report to", "london-community-safety-partnership ggw-reduction-board")]
+    // The VCD is governed by both boards, in that order; the option, by the Operations Board, whether or not it matches.
+    [InlineData("who is the VCD accountable to", "vcd-strategic-board vcd-operations-board violent-crime-directorate")]
+    [InlineData("who oversees anti-knife education", "vcd-operations-board anti-knife-education")]
+    // Not a reporting line: the board itself answers.
+    [InlineData("what does the ggw board do", "ggw-reduction-board")]
+    public void AQuestionAboutAReportingLine_IsAnsweredByTheBodyItReportsTo(string question, string answers)
+    {
+        var response = fixture.Engine.Search(new SearchRequest(question, 10));
+
+        Assert.Equal(answers.Split(' '), response.Results.Take(answers.Split(' ').Length).Select(r => r.Slug));
+    }
+
     [Fact]
     public void AQuestionFewEntriesAnswerWhole_FallsBackToFewerOfItsWords()
     {
