@@ -505,8 +505,10 @@
     }
     const values = [], unknown = [];
     for (const part of typed.split(',').map(p => p.trim()).filter(p => p.length > 0)) {
-      const value = x.resolve(facet, part);
-      if (value !== null) values.push(value); else unknown.push(part);
+      const read = x.read(facet, part);
+      if (read.values.length === 0) { unknown.push(part); continue; }
+      read.values.forEach(v => values.push(v));
+      if (read.loose) this.messages.push('The ' + facet.replace(/_/g, ' ') + ' "' + part + '" was read as ' + read.values.map(v => x.nameOf(facet, v)).join(' and ') + '.');
     }
     if (unknown.length > 0 || values.length === 0) {
       const label = facet.replace(/_/g, ' ');
@@ -730,11 +732,52 @@
       .sort((a, b) => (this.words.get(b)[0] - this.words.get(a)[0]) || compare(a, b)).slice(0, this.settings.prefixMaxTerms);
   };
 
-  KbSearch.prototype.resolve = function (facet, typed) {
+  /** FacetCatalog.Words: lower-case words, '&' read as "and". */
+  function facetWords(text) {
+    return text.replace(/&/g, ' and ').toLowerCase().split(/[^\p{L}\p{Nd}]+/u).filter(w => w.length > 0);
+  }
+
+  /** FacetCatalog.Read: the values a typed value means (exactly, held whole in a longer value, or nearly spelt), and whether it was read loosely. */
+  KbSearch.prototype.read = function (facet, typed) {
     const f = this.facets.get(facet);
-    if (!f) return null;
+    if (!f) return { values: [], loose: false };
     const key = positionsOf(this, typed).map(p => p.word).join(' ');
-    return f.keys.has(key) ? f.keys.get(key) : null;
+    if (f.keys.has(key)) return { values: [f.keys.get(key)], loose: false };
+    const joined = o => o.words.join(' ');
+    const own = [];
+    for (const [value, name] of f.names) {
+      own.push({ words: value.split('-').filter(w => w.length > 0), value: value });
+      own.push({ words: facetWords(name), value: value });
+    }
+    const list = own.filter(o => joined(o).length >= 3)
+      .sort((a, b) => (b.words.length - a.words.length) || (joined(b).length - joined(a).length) || compare(joined(a), joined(b)) || compare(a.value, b.value));
+    const words = facetWords(typed);
+    const held = new Set();
+    if (words.length >= 2) {
+      const taken = words.map(() => false);
+      for (const o of list) {
+        for (let at = 0; o.words.length < words.length && at + o.words.length <= words.length; at++) {
+          let fits = true;
+          for (let i = 0; i < o.words.length && fits; i++) fits = !taken[at + i] && words[at + i] === o.words[i];
+          if (fits) {
+            for (let i = 0; i < o.words.length; i++) taken[at + i] = true;
+            held.add(o.value);
+          }
+        }
+      }
+    }
+    if (held.size > 0) return { values: Array.from(held).sort(compare), loose: true };
+    const text = words.join(' ');
+    const limit = text.length < 5 ? 0 : text.length < 9 ? 1 : 2;
+    let bestDistance = limit + 1;
+    let best = new Set();
+    for (const o of list) {
+      const candidate = joined(o);
+      const d = Math.abs(candidate.length - text.length) > limit ? limit + 1 : editDistance(text, candidate, limit);
+      if (d < bestDistance) { bestDistance = d; best = new Set(); }
+      if (d === bestDistance && d <= limit) best.add(o.value);
+    }
+    return best.size === 1 ? { values: Array.from(best), loose: true } : { values: [], loose: false };
   };
 
   KbSearch.prototype.valuesOf = function (facet) {

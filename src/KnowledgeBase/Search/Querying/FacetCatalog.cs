@@ -2,7 +2,9 @@ namespace KnowledgeBase.Search.Querying;
 
 /// <summary>
 /// The values each facet can take, with display names, and how a typed filter value maps to them: by slug, by
-/// display name, by a synonym of either (taxonomy aliases are synonym groups), singular or plural alike.
+/// display name, by a synonym of either (taxonomy aliases are synonym groups), singular or plural alike; failing
+/// that, as the values whose slug or name a longer value holds whole ("LB Southwark", "Lambeth and Southwark"), or
+/// the one value whose slug or name it nearly spells ("Hackny"), as the menu reads its fields. search.js the same.
 /// </summary>
 internal sealed class FacetCatalog
 {
@@ -66,9 +68,106 @@ internal sealed class FacetCatalog
     public static string KeyOf(Lucene.Net.Analysis.Analyzer analyzer, string text) =>
         string.Join(' ', Analysis.TokenList.Of(analyzer, text).Where(t => !Analysis.ConceptTokens.IsConcept(t.Term)).Select(t => t.Term));
 
-    /// <summary>The value slug a typed value means, or null.</summary>
-    public string? Resolve(string facet, string typed) =>
-        lookup.TryGetValue(facet, out var keys) ? keys.GetValueOrDefault(key(typed)) : null;
+    /// <summary>The value slugs a typed value means (none when it means nothing); <paramref name="loose"/> when not read exactly.</summary>
+    public IReadOnlyList<string> Read(string facet, string typed, out bool loose)
+    {
+        loose = false;
+        if (!lookup.TryGetValue(facet, out var keys))
+        {
+            return [];
+        }
+
+        if (keys.GetValueOrDefault(key(typed)) is { } exact)
+        {
+            return [exact];
+        }
+
+        var own = Own(facet);
+        var words = Words(typed);
+        IReadOnlyList<string> read = Held(own, words) is { Count: > 0 } held ? held : Near(own, string.Join(' ', words)) is { } near ? [near] : [];
+        loose = read.Count > 0;
+        return read;
+    }
+
+    /// <summary>Lower-case words, '&amp;' read as "and": how a typed value is compared with slugs and names when it is not one.</summary>
+    internal static string[] Words(string text)
+    {
+        var words = new List<string>();
+        var word = new System.Text.StringBuilder();
+        foreach (char c in text.Replace("&", " and ", StringComparison.Ordinal) + " ")
+        {
+            if (char.IsLetter(c) || char.IsDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>Each value's slug and name as words, longest first, for the values a longer typed value holds whole.</summary>
+    private List<(string[] Words, string Value)> Own(string facet) => [.. names[facet]
+        .SelectMany(v => new[] { (Words: v.Key.Split('-', StringSplitOptions.RemoveEmptyEntries), Value: v.Key), (Words: Words(v.Value), Value: v.Key) })
+        .Where(o => string.Join(' ', o.Words).Length >= 3)
+        .OrderByDescending(o => o.Words.Length)
+        .ThenByDescending(o => string.Join(' ', o.Words).Length)
+        .ThenBy(o => string.Join(' ', o.Words), StringComparer.Ordinal)
+        .ThenBy(o => o.Value, StringComparer.Ordinal)];
+
+    /// <summary>The values whose slug or name a value of two words or more holds whole, no two on the same words, sorted.</summary>
+    private static List<string> Held(List<(string[] Words, string Value)> own, string[] words)
+    {
+        if (words.Length < 2)
+        {
+            return [];
+        }
+
+        var taken = new bool[words.Length];
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (candidate, value) in own)
+        {
+            for (int at = 0; candidate.Length < words.Length && at + candidate.Length <= words.Length; at++)
+            {
+                if (!taken.AsSpan(at, candidate.Length).Contains(true) && words.AsSpan(at, candidate.Length).SequenceEqual(candidate))
+                {
+                    taken.AsSpan(at, candidate.Length).Fill(true);
+                    found.Add(value);
+                }
+            }
+        }
+
+        return [.. found];
+    }
+
+    /// <summary>The one value whose slug or name is nearest a typed value, within an edit for five letters and two for nine; else null.</summary>
+    private static string? Near(List<(string[] Words, string Value)> own, string typed)
+    {
+        int limit = typed.Length < 5 ? 0 : typed.Length < 9 ? 1 : 2;
+        var best = new SortedSet<string>(StringComparer.Ordinal);
+        int bestDistance = limit + 1;
+        foreach (var (words, value) in own)
+        {
+            string candidate = string.Join(' ', words);
+            int distance = Math.Abs(candidate.Length - typed.Length) > limit ? limit + 1 : Diagnostics.Suggestions.Distance(typed, candidate);
+            if (distance < bestDistance)
+            {
+                bestDistance = distance;
+                best.Clear();
+            }
+
+            if (distance == bestDistance && distance <= limit)
+            {
+                best.Add(value);
+            }
+        }
+
+        return best.Count == 1 ? best.Min : null;
+    }
 
     private SortedDictionary<string, string> Name(string facet)
     {

@@ -21,13 +21,17 @@ internal sealed partial class LuceneQueryBuilder
         var unknown = new List<string>();
         foreach (string part in typed.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            if (context.Catalog.Resolve(facet, part) is { } value)
-            {
-                values.Add(value);
-            }
-            else
+            var read = context.Catalog.Read(facet, part, out bool loose);
+            if (read.Count == 0)
             {
                 unknown.Add(part);
+                continue;
+            }
+
+            values.AddRange(read);
+            if (loose)
+            {
+                messages.Add($"The {facet.Replace('_', ' ')} \"{part}\" was read as {string.Join(" and ", read.Select(v => context.Catalog.NameOf(facet, v)))}.");
             }
         }
 

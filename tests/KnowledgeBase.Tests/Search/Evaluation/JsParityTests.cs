@@ -46,6 +46,7 @@ public sealed class JsParityTests(ManualStaticIndexFixture fixture, ITestOutputH
         "talk", "wards picked for violence", "stopping shootings", "prison", "stolen mobiles", "scared residents", "stonne", "seriously violent", "SCD 8", "co 14 clubs", "SCD 8?", "CO19", "what's trident?", "who's on the trident iag", "stolen phones in Peckham", "list of trident boroughs",
         "who does the ggw board report to", "who is the VCD accountable to", "who oversees anti-knife education", "how do I refer someone to MATS",
         "ggw board report to", "a report to parliament on knives",
+        "gangs borough:\"LB Southwark\"", "guns borough:hackny", "borough:\"Lambeth and Southwark\" knife", "kind:progamme knife", "borough:\"Hammersmith & Fulham\" gangs",
     ];
 
     [Fact]

@@ -105,6 +105,18 @@ public sealed class QueryLanguageTests : IDisposable
         Assert.NotEmpty(response.Results);
     }
 
+    [Theory]
+    [InlineData("knife borough:\"LB Lambeth\"", "The borough \"LB Lambeth\" was read as Lambeth.", "blunt schools")]
+    [InlineData("gang borough:hackny", "The borough \"hackny\" was read as Hackney.", "select")]
+    [InlineData("knife OR gang borough:\"Lambeth and Hackney\"", "The borough \"Lambeth and Hackney\" was read as Hackney and Lambeth.", "blunt schools select")]
+    public void AFilterValueNotOneOfTheFacets_IsReadAsTheMenuReadsIt_AndTheAnswerSaysSo(string query, string message, string slugs)
+    {
+        var response = index.Engine.Search(new SearchRequest(query));
+
+        Assert.Equal(message, response.Message);
+        Assert.Equal(slugs.Split(' '), response.Results.Select(r => r.Slug).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void FilterOnly_ListsEverythingInTheFacet() => Assert.Equal(3, index.Engine.Search(new SearchRequest("kind:programme")).Total);
 
