@@ -771,7 +771,7 @@
     const limit = text.length < 5 ? 0 : text.length < 9 ? 1 : 2;
     let bestDistance = limit + 1;
     let best = new Set();
-    for (const o of list) {
+    for (const o of (limit > 0 ? list : [])) {
       const candidate = joined(o);
       const d = Math.abs(candidate.length - text.length) > limit ? limit + 1 : editDistance(text, candidate, limit);
       if (d < bestDistance) { bestDistance = d; best = new Set(); }

@@ -137,9 +137,6 @@ internal sealed class VocabularyResolver
         return best;
     }
 
-    /// <summary>Edits a typed value may be away from a term and still be read as it: none for short words, where one edit makes another word.</summary>
-    internal static int NearLimit(int length) => length < 5 ? 0 : length < 9 ? 1 : 2;
-
     /// <summary>"community" starts a word of "local community"; "prevent" starts "prevention".</summary>
     private static bool StartsAWord(string candidate, string key)
     {
@@ -159,70 +156,9 @@ internal sealed class VocabularyResolver
     /// the same words: a commander's "LB Southwark" or "Tower Hamlets borough" names one borough, "Lambeth and
     /// Southwark" two. In vocabulary order.
     /// </summary>
-    private List<string> Contained(string key)
-    {
-        var words = key.Split(' ');
-        if (words.Length < 2)
-        {
-            return [];
-        }
+    private List<string> Contained(string key) => Distinct(Content.Data.TermReading.Held(_containable, key.Split(' ')));
 
-        var taken = new bool[words.Length];
-        var found = new List<string>();
-        foreach (var (candidate, slug) in _containable)
-        {
-            if (candidate.Length >= words.Length)
-            {
-                continue;
-            }
-
-            for (var at = 0; at + candidate.Length <= words.Length; at++)
-            {
-                if (Free(taken, at, candidate.Length) && words.AsSpan(at, candidate.Length).SequenceEqual(candidate))
-                {
-                    taken.AsSpan(at, candidate.Length).Fill(true);
-                    found.Add(slug);
-                }
-            }
-        }
-
-        return Distinct(found);
-    }
-
-    private static bool Free(bool[] taken, int at, int length) => !taken.AsSpan(at, length).Contains(true);
-
-    private List<string> Nearest(string key)
-    {
-        var limit = NearLimit(key.Length);
-        if (limit == 0)
-        {
-            return [];
-        }
-
-        var best = limit + 1;
-        var slugs = new List<string>();
-        foreach (var (candidate, slug) in _ownKeysInOrder)
-        {
-            if (Math.Abs(key.Length - candidate.Length) > limit)
-            {
-                continue;
-            }
-
-            var distance = Diagnostics.Suggestions.Distance(key, candidate);
-            if (distance < best)
-            {
-                best = distance;
-                slugs.Clear();
-            }
-
-            if (distance == best && distance <= limit)
-            {
-                slugs.Add(slug);
-            }
-        }
-
-        return Distinct(slugs);
-    }
+    private List<string> Nearest(string key) => Distinct(Content.Data.TermReading.Nearest(_ownKeysInOrder.Select(p => (p.Key, p.Value)), key));
 
     private List<string> Distinct(IEnumerable<string> slugs)
     {

@@ -1,3 +1,5 @@
+using KnowledgeBase.Content.Data;
+
 namespace KnowledgeBase.Search.Querying;
 
 /// <summary>
@@ -84,7 +86,9 @@ internal sealed class FacetCatalog
 
         var own = Own(facet);
         var words = Words(typed);
-        IReadOnlyList<string> read = Held(own, words) is { Count: > 0 } held ? held : Near(own, string.Join(' ', words)) is { } near ? [near] : [];
+        var held = TermReading.Held(own, words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var near = TermReading.Nearest(own.Select(o => (string.Join(' ', o.Words), o.Value)), string.Join(' ', words)).Distinct(StringComparer.Ordinal).ToList();
+        IReadOnlyList<string> read = held.Count > 0 ? held : near.Count == 1 ? near : [];
         loose = read.Count > 0;
         return read;
     }
@@ -118,56 +122,6 @@ internal sealed class FacetCatalog
         .ThenByDescending(o => string.Join(' ', o.Words).Length)
         .ThenBy(o => string.Join(' ', o.Words), StringComparer.Ordinal)
         .ThenBy(o => o.Value, StringComparer.Ordinal)];
-
-    /// <summary>The values whose slug or name a value of two words or more holds whole, no two on the same words, sorted.</summary>
-    private static List<string> Held(List<(string[] Words, string Value)> own, string[] words)
-    {
-        if (words.Length < 2)
-        {
-            return [];
-        }
-
-        var taken = new bool[words.Length];
-        var found = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var (candidate, value) in own)
-        {
-            for (int at = 0; candidate.Length < words.Length && at + candidate.Length <= words.Length; at++)
-            {
-                if (!taken.AsSpan(at, candidate.Length).Contains(true) && words.AsSpan(at, candidate.Length).SequenceEqual(candidate))
-                {
-                    taken.AsSpan(at, candidate.Length).Fill(true);
-                    found.Add(value);
-                }
-            }
-        }
-
-        return [.. found];
-    }
-
-    /// <summary>The one value whose slug or name is nearest a typed value, within an edit for five letters and two for nine; else null.</summary>
-    private static string? Near(List<(string[] Words, string Value)> own, string typed)
-    {
-        int limit = typed.Length < 5 ? 0 : typed.Length < 9 ? 1 : 2;
-        var best = new SortedSet<string>(StringComparer.Ordinal);
-        int bestDistance = limit + 1;
-        foreach (var (words, value) in own)
-        {
-            string candidate = string.Join(' ', words);
-            int distance = Math.Abs(candidate.Length - typed.Length) > limit ? limit + 1 : Diagnostics.Suggestions.Distance(typed, candidate);
-            if (distance < bestDistance)
-            {
-                bestDistance = distance;
-                best.Clear();
-            }
-
-            if (distance == bestDistance && distance <= limit)
-            {
-                best.Add(value);
-            }
-        }
-
-        return best.Count == 1 ? best.Min : null;
-    }
 
     private SortedDictionary<string, string> Name(string facet)
     {
