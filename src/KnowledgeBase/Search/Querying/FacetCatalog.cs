@@ -86,9 +86,14 @@ internal sealed class FacetCatalog
 
         var own = Own(facet);
         var words = Words(typed);
-        var held = TermReading.Held(own, words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var near = TermReading.Nearest(own.Select(o => (string.Join(' ', o.Words), o.Value)), string.Join(' ', words)).Distinct(StringComparer.Ordinal).ToList();
-        IReadOnlyList<string> read = held.Count > 0 ? held : near.Count == 1 ? near : [];
+        List<string> read = [.. TermReading.Held(own, words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        if (read.Count == 0)
+        {
+            // A near spelling counts only when it can mean one value.
+            read = [.. TermReading.Nearest(own.Select(o => (string.Join(' ', o.Words), o.Value)), string.Join(' ', words)).Distinct(StringComparer.Ordinal)];
+            read = read.Count == 1 ? read : [];
+        }
+
         loose = read.Count > 0;
         return read;
     }
