@@ -310,10 +310,11 @@
     const concepts = top.concepts.length, half = Math.floor((concepts + 1) / 2);
     // A question's words are not all required: entries with most of them are ranked by how many they have; of a
     // list of three or more, one may be missing. When few match, fewer words (as LuceneQueryBuilder.Build).
-    const question = implicitAnd && this.isQuestion(query);
+    const asked = this.isQuestion(query);
+    const question = implicitAnd && asked;
     const required = question ? half : implicitAnd && concepts >= 3 ? concepts - 1 : concepts;
     const few = Math.max(1, Math.min(half, required - 1));
-    return { main: top.toQuery(required),
+    return { main: top.toQuery(required), question: asked,
       fallback: implicitAnd && concepts >= 2 ? nothingFound => top.toQuery(nothingFound ? 1 : few) : null };
   };
 
@@ -744,13 +745,17 @@
     const key = positionsOf(this, typed).map(p => p.word).join(' ');
     if (f.keys.has(key)) return { values: [f.keys.get(key)], loose: false };
     const joined = o => o.words.join(' ');
-    const own = [];
-    for (const [value, name] of f.names) {
-      own.push({ words: value.split('-').filter(w => w.length > 0), value: value });
-      own.push({ words: facetWords(name), value: value });
+    if (!f.own) {
+      // Made once per facet, as FacetCatalog does when it is built.
+      const own = [];
+      for (const [value, name] of f.names) {
+        own.push({ words: value.split('-').filter(w => w.length > 0), value: value });
+        own.push({ words: facetWords(name), value: value });
+      }
+      f.own = own.filter(o => joined(o).length >= 3)
+        .sort((a, b) => (b.words.length - a.words.length) || (joined(b).length - joined(a).length) || compare(joined(a), joined(b)) || compare(a.value, b.value));
     }
-    const list = own.filter(o => joined(o).length >= 3)
-      .sort((a, b) => (b.words.length - a.words.length) || (joined(b).length - joined(a).length) || compare(joined(a), joined(b)) || compare(a.value, b.value));
+    const list = f.own;
     const words = facetWords(typed);
     const held = new Set();
     if (words.length >= 2) {
@@ -936,7 +941,7 @@
     const ranked = Array.from(matches, ([doc, score]) => ({ doc: doc, score: score })).sort((a, b) => (b.score - a.score) || (a.doc - b.doc));
     let boosted = this.parentBoost(ranked);
     let all = ranked;
-    if (this.asksGovernance(q)) {
+    if (this.asksGovernance(q, built.question)) {
       // A governor the words did not match is an answer all the same: it counts, and its facets too.
       boosted = this.governanceAnswer(boosted);
       all = ranked.concat(boosted.filter(r => !matches.has(r.doc)));
@@ -944,14 +949,12 @@
     return this.answer(query, all, boosted.slice(0, limit), builder.highlight, messages);
   };
 
-  /** GovernanceAnswer.Asks: a reporting line asked as a question, or named at the query's end. */
+  /** GovernanceAnswer.Asks: a reporting line asked in a question (as the builder read it), or named at the query's end. */
   const GOVERNANCE = /\b(?:reports?|reporting|accountable|answers?|answerable)\s+to\b|\b(?:governed|overseen|supervised)\s+by\b|\bwho\s+(?:governs|oversees|supervises)\b/gi;
-  KbSearch.prototype.asksGovernance = function (query) {
+  KbSearch.prototype.asksGovernance = function (query, question) {
     const text = query.trim().replace(/[?!. ]+$/, '');
     const asking = Array.from(text.matchAll(GOVERNANCE));
     if (asking.length === 0) return false;
-    const first = /^\W*([A-Za-z]+)/.exec(text);
-    const question = query.trimEnd().endsWith('?') || (first !== null && this.settings.questionWords.indexOf(first[1].toLowerCase()) >= 0);
     const last = asking[asking.length - 1];
     return question || last.index + last[0].length === text.length;
   };

@@ -11,22 +11,15 @@ namespace KnowledgeBase.Search.Engine;
 internal static partial class GovernanceAnswer
 {
     /// <summary>
-    /// Whether the query asks what something reports to, answers to or is governed by: the words as a question
-    /// (opening with a question word or ending with a question mark), or ending the query ("ggw board report to");
+    /// Whether the query asks what something reports to, answers to or is governed by: the words in a question
+    /// (<paramref name="question"/>, as the query builder read it), or ending the query ("ggw board report to");
     /// "a report to parliament on knives" is not asking.
     /// </summary>
-    public static bool Asks(string query)
+    public static bool Asks(string query, bool question)
     {
         string text = query.Trim().TrimEnd('?', '!', '.', ' ');
         var asking = Asking().Matches(text);
-        if (asking.Count == 0)
-        {
-            return false;
-        }
-
-        bool question = query.TrimEnd().EndsWith('?')
-            || (FirstWord().Match(text) is { Success: true } first && Querying.LuceneQueryBuilder.QuestionWords.Contains(first.Groups[1].Value));
-        return question || asking[^1].Index + asking[^1].Length == text.Length;
+        return asking.Count > 0 && (question || asking[^1].Index + asking[^1].Length == text.Length);
     }
 
     /// <summary>The ranked results (best first), with the best match's governors first; the same list when it has none.</summary>
@@ -53,7 +46,4 @@ internal static partial class GovernanceAnswer
     [GeneratedRegex(@"\b(?:reports?|reporting|accountable|answers?|answerable)\s+to\b|\b(?:governed|overseen|supervised)\s+by\b|\bwho\s+(?:governs|oversees|supervises)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Asking();
-
-    [GeneratedRegex(@"^\W*([A-Za-z]+)", RegexOptions.CultureInvariant)]
-    private static partial Regex FirstWord();
 }

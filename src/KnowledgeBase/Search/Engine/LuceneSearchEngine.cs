@@ -64,8 +64,9 @@ public sealed class LuceneSearchEngine : ISearchEngine
         docs = new IndexedDoc[reader.MaxDoc];
         var fields = new HashSet<string> { IndexFields.Slug, IndexFields.Title, IndexFields.Kind, IndexFields.Url, IndexFields.Evidence, IndexFields.Parents, IndexFields.Governors };
         var documents = Enumerable.Range(0, docs.Length).Select(d => reader.Document(d, fields)).ToList();
-        var parents = LinkedDocs.Of(documents, IndexFields.Parents);
-        var governors = LinkedDocs.Of(documents, IndexFields.Governors);
+        var linked = new LinkedDocs(documents);
+        var parents = linked.Of(IndexFields.Parents);
+        var governors = linked.Of(IndexFields.Governors);
         for (int d = 0; d < docs.Length; d++)
         {
             var doc = documents[d];
@@ -102,7 +103,7 @@ public sealed class LuceneSearchEngine : ISearchEngine
             return Answer(request, 0, [], [], messages);
         }
 
-        bool governance = GovernanceAnswer.Asks(query);
+        bool governance = GovernanceAnswer.Asks(query, built.Question);
         var (top, all) = Run(built.Main, limit, governance);
         if (all.Count < FallbackBelow && built.Fallback is not null)
         {

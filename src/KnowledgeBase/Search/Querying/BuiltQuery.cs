@@ -12,4 +12,8 @@ internal sealed record BuiltQuery(
     Func<bool, Query>? Fallback,
     int Concepts,
     IReadOnlySet<string> Highlight,
-    IReadOnlyList<string> Messages);
+    IReadOnlyList<string> Messages)
+{
+    /// <summary>Whether the query is asked as a question (it opens with a question word or ends with a question mark).</summary>
+    public bool Question { get; init; }
+}

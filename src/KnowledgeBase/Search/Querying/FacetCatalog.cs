@@ -12,6 +12,7 @@ internal sealed class FacetCatalog
 {
     private readonly SortedDictionary<string, SortedDictionary<string, string>> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> lookup = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string Value)>> own = new(StringComparer.Ordinal);
     private readonly Func<string, string> key;
 
     /// <param name="lexicon">The facet values the lexicon names, and the synonym groups that alias them.</param>
@@ -35,6 +36,7 @@ internal sealed class FacetCatalog
 
         foreach (var (facet, values) in names)
         {
+            own[facet] = Own(values);
             var keys = lookup[facet] = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (value, name) in values)
             {
@@ -84,13 +86,13 @@ internal sealed class FacetCatalog
             return [exact];
         }
 
-        var own = Own(facet);
+        var values = own[facet];
         var words = Words(typed);
-        List<string> read = [.. TermReading.Held(own, words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        List<string> read = [.. TermReading.Held(values, words).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
         if (read.Count == 0)
         {
             // A near spelling counts only when it can mean one value.
-            read = [.. TermReading.Nearest(own.Select(o => (string.Join(' ', o.Words), o.Value)), string.Join(' ', words)).Distinct(StringComparer.Ordinal)];
+            read = [.. TermReading.Nearest(values.Select(o => (string.Join(' ', o.Words), o.Value)), string.Join(' ', words)).Distinct(StringComparer.Ordinal)];
             read = read.Count == 1 ? read : [];
         }
 
@@ -120,7 +122,7 @@ internal sealed class FacetCatalog
     }
 
     /// <summary>Each value's slug and name as words, longest first, for the values a longer typed value holds whole.</summary>
-    private List<(string[] Words, string Value)> Own(string facet) => [.. names[facet]
+    private static List<(string[] Words, string Value)> Own(SortedDictionary<string, string> values) => [.. values
         .SelectMany(v => new[] { (Words: v.Key.Split('-', StringSplitOptions.RemoveEmptyEntries), Value: v.Key), (Words: Words(v.Value), Value: v.Key) })
         .Where(o => string.Join(' ', o.Words).Length >= 3)
         .OrderByDescending(o => o.Words.Length)

@@ -59,7 +59,8 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
 
         int concepts = top.Concepts.Count;
         int half = (concepts + 1) / 2;
-        bool question = implicitAnd && IsQuestion(query);
+        bool asked = IsQuestion(query);
+        bool question = implicitAnd && asked;
 
         // A question's words are not all required: entries with most of them are ranked by how many they have. Of
         // three words or more, one may be missing ("list of trident boroughs" answers Trident, which never says
@@ -73,7 +74,7 @@ internal sealed partial class LuceneQueryBuilder(QueryContext context)
         Func<bool, Query>? fallback = implicitAnd && concepts >= 2
             ? nothingFound => top.ToQuery(nothingFound ? 1 : few)
             : null;
-        return new BuiltQuery(top.ToQuery(required), fallback, concepts, highlight, messages);
+        return new BuiltQuery(top.ToQuery(required), fallback, concepts, highlight, messages) { Question = asked };
     }
 
     internal static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)

@@ -13,8 +13,9 @@ internal static class StaticDocs
     public static void Write(Utf8JsonWriter json, IndexReader reader, FacetTable facets)
     {
         var docs = Enumerable.Range(0, reader.MaxDoc).Select(d => reader.Document(d, Stored)).ToList();
-        var parents = LinkedDocs.Of(docs, IndexFields.Parents);
-        var governors = LinkedDocs.Of(docs, IndexFields.Governors);
+        var linked = new LinkedDocs(docs);
+        var parents = linked.Of(IndexFields.Parents);
+        var governors = linked.Of(IndexFields.Governors);
         json.WriteStartArray("docs");
         for (int d = 0; d < reader.MaxDoc; d++)
         {
