@@ -55,9 +55,10 @@
   function render(query, filters, answer) {
     list.textContent = '';
     var total = answer.total || 0;
-    status.textContent = answer.message ? answer.message :
-      total === 0 ? 'No entries match \u201c' + query + '\u201d. Try fewer or other words, or browse the menu of options.' :
-      total + (total === 1 ? ' entry matches' : ' entries match') + ' \u201c' + query + '\u201d.';
+    // The count stays when the answer also says how the query was read ("... was read as Southwark").
+    status.textContent = total === 0
+      ? (answer.message || 'No entries match \u201c' + query + '\u201d. Try fewer or other words, or browse the menu of options.')
+      : total + (total === 1 ? ' entry matches' : ' entries match') + ' \u201c' + query + '\u201d.' + (answer.message ? ' ' + answer.message : '');
     (answer.results || []).forEach(function (hit) {
       var item = document.createElement('li');
       item.className = 'result';
