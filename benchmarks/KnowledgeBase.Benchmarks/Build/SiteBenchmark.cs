@@ -72,8 +72,15 @@ public static class SiteBenchmark
             var builder = new SiteBuilder();
             var times = new List<double>();
             BuildResult? result = null;
-            for (var run = 0; run < 3; run++)
+            for (var run = 0; run < 4; run++)
             {
+                // Runs 1 and 2 share a builder, as kb serve's rebuilds do (run 2 reuses run 1's link scans); runs 3
+                // and 4 each start a new one, as kb build does, with the JIT already warm.
+                if (run >= 2)
+                {
+                    builder = new SiteBuilder();
+                }
+
                 var watch = Stopwatch.StartNew();
                 result = builder.Build(request);
                 times.Add(watch.Elapsed.TotalSeconds);
@@ -86,7 +93,7 @@ public static class SiteBenchmark
             }
 
             Console.WriteLine($"  {result!.PagesWritten:N0} pages, {result.FilesWritten:N0} files");
-            Console.WriteLine($"  build times: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s (first run includes JIT)");
+            Console.WriteLine($"  build times: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))} s (1: cold process; 2: same builder, as kb serve; 3, 4: new builders, warm JIT)");
             Console.WriteLine($"  best: {times.Min():F2} s = {count / times.Min():N0} entries per second");
             foreach (var (stage, seconds) in stages.Seconds)
             {
@@ -96,7 +103,8 @@ public static class SiteBenchmark
             if (stages.Seconds.TryGetValue("Checking links", out var checking) && stages.Seconds.TryGetValue("Writing pages", out var writing))
             {
                 var ratios = checking.Zip(writing, (links, pages) => links / pages).ToList();
-                Console.WriteLine($"  link validation / template stage: {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} (target at most 0.20; ratio to target, best run: {ratios.Min() / 0.2:F2})");
+                var fresh = Math.Min(ratios[2], ratios[3]);
+                Console.WriteLine($"  link validation / template stage: {string.Join(", ", ratios.Select(r => r.ToString("F2", CultureInfo.InvariantCulture)))} (target at most 0.20; ratio to target, new builder: {fresh / 0.2:F2}, cold process: {ratios[0] / 0.2:F2})");
             }
         }
         finally

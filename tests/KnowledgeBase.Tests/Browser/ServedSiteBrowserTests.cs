@@ -8,13 +8,15 @@ namespace KnowledgeBase.Tests.Browser;
 /// <summary>The real manual under kb serve: the search and menu pages ask the server's APIs.</summary>
 public sealed class ServedSiteBrowserTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "kb-served-" + Guid.NewGuid().ToString("N"));
+    // The output is a link to a build folder beside it: both sit in a folder of their own, removed whole.
+    private readonly string _folder = Directory.CreateTempSubdirectory("kb-served-").FullName;
     private SiteServer _server = null!;
 
     public async Task InitializeAsync()
     {
-        var request = new BuildRequest(Repository.Root, SiteFixture.BuildDate) { Output = _output };
-        _server = await SiteServer.StartAsync(new ServeOptions(request, 0, true, [], _output));
+        var output = Path.Combine(_folder, "site");
+        var request = new BuildRequest(Repository.Root, SiteFixture.BuildDate) { Output = output };
+        _server = await SiteServer.StartAsync(new ServeOptions(request, 0, true, [], output));
     }
 
     private async Task<(IPage Page, List<string> Api)> Open(string path)
@@ -60,9 +62,6 @@ public sealed class ServedSiteBrowserTests(BrowserFixture browser) : IClassFixtu
     public async Task DisposeAsync()
     {
         await _server.DisposeAsync();
-        if (Directory.Exists(_output))
-        {
-            Directory.Delete(_output, recursive: true);
-        }
+        Directory.Delete(_folder, recursive: true);
     }
 }

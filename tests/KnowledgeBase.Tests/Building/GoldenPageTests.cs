@@ -33,19 +33,17 @@ public sealed class RealManual : IDisposable
 {
     public RealManual()
     {
-        Output = Path.Combine(Path.GetTempPath(), "kb-manual-" + Guid.NewGuid().ToString("N"));
+        // The output is a link to a build folder beside it: both sit in a folder of their own, removed whole.
+        _folder = Directory.CreateTempSubdirectory("kb-manual-").FullName;
+        Output = Path.Combine(_folder, "site");
         Result = new SiteBuilder().Build(new BuildRequest(Repository.Root, SiteFixture.BuildDate) { Output = Output });
     }
+
+    private readonly string _folder;
 
     public string Output { get; }
 
     public BuildResult Result { get; }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(Output))
-        {
-            Directory.Delete(Output, recursive: true);
-        }
-    }
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
