@@ -12,4 +12,6 @@ internal static class Paths
 
     /// <summary>A second held-out set, written before the results' parents were boosted (ParentBoost) and never tuned on.</summary>
     public static string SecondHeldOutQueries => Path.Combine(AppContext.BaseDirectory, "Search", "Eval", "held-out-queries-2.yml");
+
+    public static string ThirdHeldOutQueries => Path.Combine(AppContext.BaseDirectory, "Search", "Eval", "held-out-queries-3.yml");
 }
