@@ -38,14 +38,15 @@ public sealed class EvaluationTests(ManualIndexFixture fixture, ITestOutputHelpe
 
     /// <remarks>
     /// Written on 2026-12-04 by another hand from the entries alone, without the engine's answers. The engine's first
-    /// reading of it was MRR 0.784, nDCG@10 0.847 (BENCHMARKS.md), well under the target: the test holds that line.
+    /// reading of it was MRR 0.784, nDCG@10 0.847; everyday words the lexicon then gained ("fights", "runaway", "shank",
+    /// "turf war") took it to 0.802 and 0.856 (BENCHMARKS.md), still under the target: the test holds that line.
     /// </remarks>
     [Fact]
-    public void ThirdHeldOutQueries_RankTheAnswerFirst_MrrAtLeast078_NdcgAtLeast084()
+    public void ThirdHeldOutQueries_RankTheAnswerFirst_MrrAtLeast080_NdcgAtLeast085()
     {
         var (mrr, ndcg) = Evaluate(EvalSet.Load(Paths.ThirdHeldOutQueries));
-        Assert.True(mrr >= 0.78, $"MRR {mrr:F3}");
-        Assert.True(ndcg >= 0.84, $"nDCG@10 {ndcg:F3}");
+        Assert.True(mrr >= 0.80, $"MRR {mrr:F3}");
+        Assert.True(ndcg >= 0.85, $"nDCG@10 {ndcg:F3}");
     }
 
     private (double Mrr, double Ndcg) Evaluate(List<EvalQuery> queries)
