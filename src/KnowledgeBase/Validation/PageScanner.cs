@@ -121,22 +121,25 @@ internal sealed class PageScanner(Func<string, string> intern)
         var links = new List<string>();
         foreach (var element in document.All)
         {
-            if (element.Id is { Length: > 0 } id)
+            // The tokenizer kept only the attributes links and ids are made of: each is read once, by its name.
+            foreach (var attribute in element.Attributes)
             {
-                ids.Add(intern(id));
-            }
-
-            if (element.LocalName == "a" && element.GetAttribute("name") is { Length: > 0 } name)
-            {
-                ids.Add(intern(name));
-            }
-
-            Add(element, "href", links);
-            Add(element, "src", links);
-            Add(element, "action", links);
-            if (element.GetAttribute("srcset") is { } srcset)
-            {
-                links.AddRange(SrcsetUrls(srcset));
+                var value = attribute.Value;
+                switch (attribute.Name)
+                {
+                    case "id" when value.Length > 0:
+                        ids.Add(intern(value));
+                        break;
+                    case "name" when value.Length > 0 && element.LocalName == "a":
+                        ids.Add(intern(value));
+                        break;
+                    case "href" or "src" or "action":
+                        links.Add(value);
+                        break;
+                    case "srcset":
+                        links.AddRange(SrcsetUrls(value));
+                        break;
+                }
             }
         }
 
@@ -154,14 +157,6 @@ internal sealed class PageScanner(Func<string, string> intern)
         }
 
         return new ScannedPage(ids, [.. links]);
-    }
-
-    private static void Add(IElement element, string attribute, List<string> links)
-    {
-        if (element.GetAttribute(attribute) is { } value)
-        {
-            links.Add(value);
-        }
     }
 
     /// <summary>The URLs of a srcset: comma-separated candidates, each a URL and an optional width or density.</summary>
