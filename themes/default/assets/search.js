@@ -197,11 +197,12 @@
   }
 
   /**
-   * The positions of an analysed text: [{position, word, typed, isStop, concepts, phrases}], as QueryPositions
+   * The positions of an analysed text: [{position, word, typed, isStop, concepts, phrases, alone}], as QueryPositions
    * groups the query analyzer's tokens. Each word's terms come from the exported map; an acronym typed in its
    * written case adds its concept (AcronymFilter); lexicon phrases are found over the word terms, the longest
    * first and without overlap, as SynonymFilter does (an acronym's concept token sits between two words there,
-   * so no phrase runs through an acronym). A word the manual never uses is kept as folded.
+   * so no phrase runs through an acronym). A word the manual never uses is kept as folded. `alone` is a word's own
+   * concepts, which a phrase covering it hides from `concepts`.
    */
   function positionsOf(index, text) {
     const words = splitWords(text);
@@ -231,7 +232,7 @@
       const typed = text.slice(it.w.start, it.w.end);
       const acronym = concepts.some(c => c.startsWith('#acr:'));
       return { position: it.w.position, word: it.term, typed: typed, isStop: !acronym && isStopWord(index, typed),
-        concepts: concepts, phrases: phrases[k] };
+        concepts: concepts, phrases: phrases[k], alone: it.own };
     });
   }
 
@@ -410,7 +411,9 @@
         const terms = positions.slice(i, i + phrase.span).filter(p => p.word !== null).map(p => [p.word, p.position]);
         terms.forEach(t => this.highlight.add(t[0]));
         this.highlight.add(phrase.concept);
-        clauses.concepts.push(anyOf([phraseQ(this.x, terms, 0, 1), termQ(this.x, phrase.concept, this.s.conceptWeight)]));
+        // A word of the phrase that alone means the same ("knife" of "knife crime") is what was typed, not a synonym.
+        const alone = positions.slice(i, i + phrase.span).filter(p => p.word !== null && p.alone.includes(phrase.concept)).map(p => termQ(this.x, p.word, 1));
+        clauses.concepts.push(anyOf([phraseQ(this.x, terms, 0, 1), ...alone, termQ(this.x, phrase.concept, this.s.conceptWeight)]));
         i += phrase.span;
         continue;
       }

@@ -56,7 +56,10 @@ internal sealed partial class LuceneQueryBuilder
                 var terms = span.Where(p => p.Word is not null).Select(p => (p.Word!, p.Position)).ToList();
                 highlight.UnionWith(terms.Select(t => t.Item1));
                 highlight.Add(phrase.Concept);
-                clauses.Concepts.Add(FieldQueries.AnyOf([FieldQueries.Phrase(terms, 0, 1f), FieldQueries.Term(phrase.Concept, conceptWeight)]));
+                // A word of the phrase that alone means the same ("knife" of "knife crime": the lexicon groups them)
+                // is what was typed, not a synonym: an entry on "anti-knife education" is about knife crime.
+                var alone = span.Where(p => p.Word is not null && MeansAlone(p.Typed, phrase.Concept)).Select(p => FieldQueries.Term(p.Word!, 1f));
+                clauses.Concepts.Add(FieldQueries.AnyOf([FieldQueries.Phrase(terms, 0, 1f), .. alone, FieldQueries.Term(phrase.Concept, conceptWeight)]));
                 i += phrase.Span;
                 continue;
             }
@@ -107,6 +110,10 @@ internal sealed partial class LuceneQueryBuilder
 
         return joined;
     }
+
+    /// <summary>Whether a word of a phrase, analysed on its own, is a member of the phrase's group.</summary>
+    private bool MeansAlone(string typed, string concept) =>
+        TokenList.Of(context.QueryAnalyzer, typed).Any(t => t.Span == 1 && t.Term == concept);
 
     private static bool IsCodeLetters(string word) => word.Length is >= 2 and <= 5 && word.All(char.IsAsciiLetter);
 

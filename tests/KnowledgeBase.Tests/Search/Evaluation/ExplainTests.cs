@@ -18,6 +18,8 @@ public sealed class ExplainTests(ManualIndexFixture fixture, ITestOutputHelper o
             var lexer = QueryLexer.Lex(q, FilterKeys.IsKey);
             output.WriteLine($"== {q}");
             output.WriteLine(string.Join(" ", lexer.Select(t => $"{t.Kind}:{t.Text}")));
+            using var analyzer = new KnowledgeBase.Search.Analysis.ManualAnalyzer(KnowledgeBase.Search.Analysis.LexiconAnalysis.From(fixture.Lexicon), query: true);
+            output.WriteLine(string.Join(" ", KnowledgeBase.Search.Analysis.TokenList.Of(analyzer, q).Select(t => $"{t.Term}@{t.Position}/{t.Span}")));
             var r = fixture.Engine.Search(new SearchRequest(q, 8));
             output.WriteLine($"total {r.Total} message {r.Message}");
             foreach (var hit in r.Results)

@@ -10,13 +10,19 @@ namespace KnowledgeBase.Tests.Search.Evaluation;
 /// </summary>
 public sealed class JsParityTests(ManualStaticIndexFixture fixture, ITestOutputHelper output) : IClassFixture<ManualStaticIndexFixture>
 {
-    public static TheoryData<string> Sets => new() { "sample", "held-out" };
+    public static TheoryData<string> Sets => new() { "sample", "held-out", "held-out-2", "held-out-3" };
 
     [Theory]
     [MemberData(nameof(Sets))]
     public void StaticSearch_OnEvalQueries_RanksAsTheServer(string set)
     {
-        var queries = EvalSet.Load(set == "sample" ? Paths.SampleQueries : Paths.HeldOutQueries);
+        var queries = EvalSet.Load(set switch
+        {
+            "sample" => Paths.SampleQueries,
+            "held-out" => Paths.HeldOutQueries,
+            "held-out-2" => Paths.SecondHeldOutQueries,
+            _ => Paths.ThirdHeldOutQueries,
+        });
         var js = NodeRunner.Run(fixture.JsonPath, queries.Select(q => new { q = q.Query, limit = 10 }));
         var differ = new List<string>();
         for (int i = 0; i < queries.Count; i++)
@@ -45,7 +51,7 @@ public sealed class JsParityTests(ManualStaticIndexFixture fixture, ITestOutputH
         "prolific and other priority offenders", "the met police", "young people at risk", "knife (", "\"\"", "kind:option need:enforcement",
         "talk", "wards picked for violence", "stopping shootings", "prison", "stolen mobiles", "scared residents", "stonne", "seriously violent", "SCD 8", "co 14 clubs", "SCD 8?", "CO19", "what's trident?", "who's on the trident iag", "stolen phones in Peckham", "list of trident boroughs",
         "who does the ggw board report to", "who is the VCD accountable to", "who oversees anti-knife education", "how do I refer someone to MATS",
-        "ggw board report to", "a report to parliament on knives",
+        "ggw board report to", "a report to parliament on knives", "knife crime in schools", "gun crime hackney",
         "gangs borough:\"LB Southwark\"", "guns borough:hackny", "borough:\"Lambeth and Southwark\" knife", "kind:progamme knife", "borough:\"Hammersmith & Fulham\" gangs",
     ];
 

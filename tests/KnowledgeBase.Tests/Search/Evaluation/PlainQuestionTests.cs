@@ -28,6 +28,13 @@ public sealed class PlainQuestionTests(ManualIndexFixture fixture) : IClassFixtu
     }
 
     [Theory]
+    // "knife" alone means what "knife crime" means (the lexicon groups them): the entry titled "Anti-knife education"
+    // matches it as typed, not as a synonym, and comes before one that only mentions knife crime beside its schools.
+    [InlineData("knife crime in schools", "anti-knife-education")]
+    public void AWordOfALexiconPhrase_ThatMeansTheSameAlone_CountsAsTyped(string query, string answer) =>
+        Assert.Equal(answer, fixture.Engine.Search(new SearchRequest(query)).Results[0].Slug);
+
+    [Theory]
     // The GGW board's page names the partnership it reports to; the question's words name the board.
     [InlineData("who does the ggw board report to", "london-community-safety-partnership ggw-reduction-board")]
     // The VCD is governed by both boards, in that order; the option, by the Operations Board, whether or not it matches.
