@@ -191,12 +191,18 @@ public sealed class SiteFixture : IDisposable
 
     public void Dispose()
     {
-        try
+        // A server a test started may still be finishing a rebuild into the folder: what it writes meanwhile makes the
+        // folder "not empty" at the end of one pass, so a few passes are tried before the folder is left behind.
+        for (var attempt = 0; attempt < 5 && Directory.Exists(Root); attempt++)
         {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 }

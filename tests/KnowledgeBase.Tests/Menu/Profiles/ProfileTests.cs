@@ -17,6 +17,14 @@ public sealed class ProfileTests
     [InlineData("audiences", "youth clubs", "youth-services")]
     [InlineData("communities", "Turkish", "turkish-kurdish-cypriot")]
     [InlineData("gang_types", "OCGs", "organised-criminal-networks")]
+    // Values as commanders type them, found by asking the menu outside its evaluation sets.
+    [InlineData("gang_types", "organised crime", "organised-criminal-networks")]
+    [InlineData("crime_types", "youth violence", "serious-violence")]
+    [InlineData("communities", "Black Caribbean", "black-communities")]
+    [InlineData("communities", "Muslim", "faith-communities")]
+    // "pupils" belongs to young people and to schools: the schools' own "teachers" is not lent to young people.
+    [InlineData("audiences", "teachers", "schools")]
+    [InlineData("audiences", "pupil referral units", "schools")]
     public void NamesAndAliases_NormaliseToSlugs(string facet, string value, string slug)
     {
         var result = Parser.Parse(MenuProfile.Empty.With(facet, [value]));
