@@ -48,12 +48,9 @@ public sealed class LinkValidator(Uri baseUrl, ThemeSource theme, PageScanCache?
     {
         var html = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var scanned = new ScannedPage[html.Count];
-        // The partials' scans of this build, by their text: most partials (cards, evidence scales, the site's header)
-        // are the same text on many pages.
-        var partials = new ConcurrentDictionary<string, ScannedPage>(StringComparer.Ordinal);
-        Parallel.For(0, html.Count, () => new PageScanner(_cache.Intern), (i, _, scanner) =>
+        Parallel.For(0, html.Count, () => new PageScanner(_cache), (i, _, scanner) =>
         {
-            scanned[i] = _cache.GetOrScan(html[i], page => scanner.Scan(page, partials));
+            scanned[i] = _cache.GetOrScan(html[i], scanner.Scan);
             return scanner;
         }, _ => { });
         _cache.Commit();

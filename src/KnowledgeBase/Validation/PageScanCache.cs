@@ -1,18 +1,24 @@
 using System.Collections.Concurrent;
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using KnowledgeBase.Output;
 
 namespace KnowledgeBase.Validation;
 
 /// <summary>
-/// The scans of the last build's pages, by a hash of their bytes, so a rebuild in the same process (kb serve after an
-/// edit) parses only the pages that changed. Each build keeps only its own pages. Thread-safe.
+/// The scans of the last build's pages, by a hash of their bytes, and of the partials' output in them (cards, the
+/// site's header, governance figures), by a hash of their text: a partial the same on many pages is read once per
+/// build, and a rebuild in the same process (kb serve after an edit) parses only the pages and partials that changed.
+/// A title edit lays out every listing that shows the entry again: its cards were read by the last build. Each build
+/// keeps only what it used. Thread-safe.
 /// </summary>
 public sealed class PageScanCache
 {
     private readonly Lock _gate = new();
     private ConcurrentDictionary<UInt128, ScannedPage> _previous = new();
     private ConcurrentDictionary<UInt128, ScannedPage> _current = new();
+    private ConcurrentDictionary<UInt128, ScannedPage> _previousPartials = new();
+    private ConcurrentDictionary<UInt128, ScannedPage> _currentPartials = new();
     private ConcurrentDictionary<string, string> _strings = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -33,13 +39,32 @@ public sealed class PageScanCache
         return scanned;
     }
 
-    /// <summary>Ends a build: its pages become the ones a next build may reuse.</summary>
+    /// <summary>The scan of a partial's text, made by <paramref name="scan"/> the first time this build or the last met it.</summary>
+    internal ScannedPage GetOrScanPartial(ReadOnlyMemory<char> text, Func<ReadOnlyMemory<char>, ScannedPage> scan)
+    {
+        var key = XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text.Span));
+        if (!_currentPartials.TryGetValue(key, out var scanned))
+        {
+            // Two pages meeting the same new partial at once may both read it: the same scan either way.
+            scanned = _previousPartials.TryGetValue(key, out var kept) ? kept : scan(text);
+            _currentPartials.TryAdd(key, scanned);
+        }
+
+        return scanned;
+    }
+
+    /// <summary>How many distinct partials this build has met so far.</summary>
+    internal int PartialCount => _currentPartials.Count;
+
+    /// <summary>Ends a build: its pages and partials become the ones a next build may reuse.</summary>
     internal void Commit()
     {
         lock (_gate)
         {
             _previous = _current;
             _current = new();
+            _previousPartials = _currentPartials;
+            _currentPartials = new();
             _strings = new(StringComparer.Ordinal);
         }
     }

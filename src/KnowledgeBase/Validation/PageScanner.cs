@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
 using AngleSharp.Dom;
@@ -11,7 +10,7 @@ namespace KnowledgeBase.Validation;
 /// Reads a built page with AngleSharp, as a browser would (entities decoded, misnested markup repaired), keeping only
 /// what links are made of. Not thread-safe: one scanner per thread.
 /// </summary>
-internal sealed class PageScanner(Func<string, string> intern)
+internal sealed class PageScanner(PageScanCache cache)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private static readonly string[] Kept = ["id", "name", "href", "src", "srcset", "action"];
@@ -39,17 +38,16 @@ internal sealed class PageScanner(Func<string, string> intern)
 
     /// <summary>
     /// Reads a page whose partials' output the renderer placed: the page's own text, with the partials cut out, is
-    /// parsed here, and each partial's text is parsed once per build, on the first page that shows it
-    /// (<paramref name="partials"/> holds the scans by text).
+    /// parsed here, and each partial's text is parsed only when the cache has not met it, this build or the last.
     /// </summary>
-    public ScannedPage Scan(OutputFile page, ConcurrentDictionary<string, ScannedPage> partials)
+    public ScannedPage Scan(OutputFile page)
     {
         Grow(ref _page, Utf8.GetMaxCharCount(page.Bytes.Length));
         var length = Utf8.GetChars(page.Bytes, _page);
-        return Scan(new ReadOnlyMemory<char>(_page, 0, length), page.Fragments, partials);
+        return Scan(new ReadOnlyMemory<char>(_page, 0, length), page.Fragments);
     }
 
-    private ScannedPage Scan(ReadOnlyMemory<char> html, ImmutableArray<HtmlFragment> fragments, ConcurrentDictionary<string, ScannedPage> partials)
+    private ScannedPage Scan(ReadOnlyMemory<char> html, ImmutableArray<HtmlFragment> fragments)
     {
         if (fragments.IsEmpty)
         {
@@ -57,20 +55,12 @@ internal sealed class PageScanner(Func<string, string> intern)
         }
 
         // The partials first: a partial read for the first time may hold partials of its own, read with the same
-        // buffer for the text left around them.
+        // buffer for the text left around them (the page's text, in the other buffer, is only read meanwhile).
         var parts = new List<ScannedPage>(fragments.Length + 1);
-        var lookup = partials.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var fragment in Placed(fragments, html.Length))
         {
-            var text = html.Span.Slice(fragment.Start, fragment.Length);
-            if (!lookup.TryGetValue(text, out var scanned))
-            {
-                var partial = text.ToString();
-                scanned = Scan(partial.AsMemory(), fragment.Inner, partials);
-                partials.TryAdd(partial, scanned);
-            }
-
-            parts.Add(scanned);
+            var inner = fragment.Inner;
+            parts.Add(cache.GetOrScanPartial(html.Slice(fragment.Start, fragment.Length), text => Scan(text, inner)));
         }
 
         Grow(ref _own, html.Length);
@@ -128,10 +118,10 @@ internal sealed class PageScanner(Func<string, string> intern)
                 switch (attribute.Name)
                 {
                     case "id" when value.Length > 0:
-                        ids.Add(intern(value));
+                        ids.Add(cache.Intern(value));
                         break;
                     case "name" when value.Length > 0 && element.LocalName == "a":
-                        ids.Add(intern(value));
+                        ids.Add(cache.Intern(value));
                         break;
                     case "href" or "src" or "action":
                         links.Add(value);
@@ -143,7 +133,7 @@ internal sealed class PageScanner(Func<string, string> intern)
             }
         }
 
-        return new ScannedPage(ids, [.. links.Distinct(StringComparer.Ordinal).Select(intern)]);
+        return new ScannedPage(ids, [.. links.Distinct(StringComparer.Ordinal).Select(cache.Intern)]);
     }
 
     private static ScannedPage Merge(List<ScannedPage> parts)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeBase.Building;
 using KnowledgeBase.Diagnostics;
 using KnowledgeBase.Output;
@@ -26,13 +25,13 @@ public sealed class PageScannerTests
         var pages = SiteBuilder.RenderPages(new KnowledgeBase.Templates.Model.TemplateModel(graph, related), MenuCatalogs.From(graph), new ThemeSource(Repository.Root, config.Theme), diagnostics, null).Pages;
         Assert.False(diagnostics.HasErrors);
 
-        var scanner = new PageScanner(s => s);
-        var partials = new ConcurrentDictionary<string, ScannedPage>(StringComparer.Ordinal);
+        var cache = new PageScanCache();
+        var scanner = new PageScanner(cache);
         foreach (var page in pages)
         {
             var html = System.Text.Encoding.UTF8.GetString(page.Bytes);
             var whole = scanner.Scan(html);
-            var parts = scanner.Scan(page, partials);
+            var parts = scanner.Scan(page);
             Assert.True(whole.Ids.SetEquals(parts.Ids), page.Path);
             Assert.Equal(whole.Links.Order(StringComparer.Ordinal), parts.Links.Order(StringComparer.Ordinal));
         }
@@ -40,20 +39,20 @@ public sealed class PageScannerTests
         // The header, footer and cards are partials on most pages, and most of them the same text on many.
         var fragments = pages.SelectMany(p => p.Fragments).ToList();
         Assert.True(pages.Count(p => p.Fragments.Length >= 2) > pages.Count * 9 / 10);
-        Assert.True(partials.Count * 3 < fragments.Count, $"{partials.Count} distinct of {fragments.Count}");
+        Assert.True(cache.PartialCount * 3 < fragments.Count, $"{cache.PartialCount} distinct of {fragments.Count}");
     }
 
     [Fact]
     public void FragmentsOutOfPlace_AreReadAsPartOfThePage()
     {
-        var scanner = new PageScanner(s => s);
+        var scanner = new PageScanner(new PageScanCache());
         const string html = "<p id=\"a\"><a href=\"/x/\">x</a></p><ul><li><a href=\"/y/\">y</a></li></ul>";
         var start = html.IndexOf("<li>", StringComparison.Ordinal);
         HtmlFragment[] fragments = [new(start, html.IndexOf("</ul>", StringComparison.Ordinal) - start, []), new(3, 4, []), new(html.Length - 2, 10, [])];
 
         var page = OutputFile.Text("page.html", html) with { Fragments = [.. fragments] };
 
-        var scan = scanner.Scan(page, new ConcurrentDictionary<string, ScannedPage>(StringComparer.Ordinal));
+        var scan = scanner.Scan(page);
 
         Assert.Equal(["/x/", "/y/"], scan.Links.Order(StringComparer.Ordinal));
         Assert.Equal(["a"], scan.Ids);
