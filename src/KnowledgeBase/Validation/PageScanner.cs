@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Output;
 

@@ -17,9 +17,6 @@ internal sealed class VocabularyResolver
     /// <summary>A partial value shorter than this says too little to pick a term ("a", "co").</summary>
     private const int PartialFrom = 3;
 
-    /// <summary>A key shorter than this is not looked for inside a longer value: "co" is in too much.</summary>
-    private const int ContainedFrom = 3;
-
     private readonly FrozenDictionary<string, string> _slugByKey;
     private readonly FrozenSet<string> _ownKeys;
     private readonly ImmutableArray<KeyValuePair<string, string>> _keysInOrder;
@@ -62,16 +59,8 @@ internal sealed class VocabularyResolver
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ThenBy(p => p.Value, StringComparer.Ordinal)];
 
-        // Slugs and names only, as for partials ("the City of Westminster" holds the alias "city"); longest first,
-        // so that "north Kensington and Chelsea" finds the borough, not a shorter key inside it.
-        _containable = [.. _ownKeysInOrder
-            .Where(p => p.Key.Length >= ContainedFrom)
-            .Select(p => (Words: p.Key.Split(' '), Slug: p.Value, p.Key))
-            .OrderByDescending(p => p.Words.Length)
-            .ThenByDescending(p => p.Key.Length)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .ThenBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => (p.Words, p.Slug))];
+        // Slugs and names only, as for partials ("the City of Westminster" holds the alias "city").
+        _containable = [.. Content.Data.TermReading.LongestFirst(_ownKeysInOrder.Select(p => (p.Key.Split(' '), p.Value)))];
     }
 
     public MenuVocabulary Vocabulary { get; }

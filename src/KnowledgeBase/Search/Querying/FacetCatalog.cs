@@ -12,7 +12,7 @@ internal sealed class FacetCatalog
 {
     private readonly SortedDictionary<string, SortedDictionary<string, string>> names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string>> lookup = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(string[] Words, string Value)>> own = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<(string[] Words, string Term)>> own = new(StringComparer.Ordinal);
     private readonly Func<string, string> key;
 
     /// <param name="lexicon">The facet values the lexicon names, and the synonym groups that alias them.</param>
@@ -92,7 +92,7 @@ internal sealed class FacetCatalog
         if (read.Count == 0)
         {
             // A near spelling counts only when it can mean one value.
-            read = [.. TermReading.Nearest(values.Select(o => (string.Join(' ', o.Words), o.Value)), string.Join(' ', words)).Distinct(StringComparer.Ordinal)];
+            read = [.. TermReading.Nearest(values.Select(o => (string.Join(' ', o.Words), o.Term)), string.Join(' ', words)).Distinct(StringComparer.Ordinal)];
             read = read.Count == 1 ? read : [];
         }
 
@@ -122,13 +122,8 @@ internal sealed class FacetCatalog
     }
 
     /// <summary>Each value's slug and name as words, longest first, for the values a longer typed value holds whole.</summary>
-    private static List<(string[] Words, string Value)> Own(SortedDictionary<string, string> values) => [.. values
-        .SelectMany(v => new[] { (Words: v.Key.Split('-', StringSplitOptions.RemoveEmptyEntries), Value: v.Key), (Words: Words(v.Value), Value: v.Key) })
-        .Where(o => string.Join(' ', o.Words).Length >= 3)
-        .OrderByDescending(o => o.Words.Length)
-        .ThenByDescending(o => string.Join(' ', o.Words).Length)
-        .ThenBy(o => string.Join(' ', o.Words), StringComparer.Ordinal)
-        .ThenBy(o => o.Value, StringComparer.Ordinal)];
+    private static List<(string[] Words, string Term)> Own(SortedDictionary<string, string> values) => TermReading.LongestFirst(values
+        .SelectMany(v => new[] { (v.Key.Split('-', StringSplitOptions.RemoveEmptyEntries), v.Key), (Words(v.Value), v.Key) }));
 
     private SortedDictionary<string, string> Name(string facet)
     {
