@@ -222,6 +222,10 @@ public sealed class SiteBrowserTests(BrowserFixture browser)
         var readings = await page.InnerTextAsync(".menu-readings");
         Assert.Contains("'prevnetion' read as Prevention", readings, StringComparison.Ordinal);
         Assert.Contains("'communities' read as Local communities", readings, StringComparison.Ordinal);
+
+        // The form shows what the values were read as, not a blank list.
+        Assert.Equal("local-communities", await page.InputValueAsync("select[name=audience]"));
+        Assert.True(await page.IsCheckedAsync("input[name=need][value=prevention]"));
     }
 
     [Fact]

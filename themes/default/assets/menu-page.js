@@ -27,6 +27,19 @@
     form.querySelector('textarea[name="text"]').value = p.get('text') || '';
   }
 
+  // A value from the address that is no option of the form ("audience=teachers", "need=prevnetion") leaves its list
+  // blank or its box unticked: once the answer has read it, the form shows what it was read as (a list, when it was
+  // read as one term).
+  function showRead(p, profile) {
+    Array.prototype.forEach.call(form.querySelectorAll('select'), function (select) {
+      var read = profile[FIELDS[select.name]] || [];
+      if (select.value === '' && p.get(select.name) && read.length === 1) { select.value = read[0]; }
+    });
+    var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name="need"]'));
+    var unticked = p.getAll('need').some(function (value) { return !boxes.some(function (box) { return box.value === value; }); });
+    if (unticked) { boxes.forEach(function (box) { box.checked = (profile.needs || []).indexOf(box.value) >= 0; }); }
+  }
+
   function fromServer(p) {
     if (!api || window.location.protocol === 'file:') { return Promise.reject(new Error('no server')); }
     return fetch(api + '?limit=' + LIMIT + (p.toString() ? '&' + p.toString() : ''), { headers: { Accept: 'application/json' } })
@@ -67,6 +80,7 @@
       .then(function (result) {
         window.GangsMenu.render(output, result);
         profileLine.textContent = result.message ? '' : describe(result.profile || {});
+        if (!result.message) { showRead(p, result.profile || {}); }
         printButton.hidden = !!result.message;
         stampDate();
         if (moveFocus) {
