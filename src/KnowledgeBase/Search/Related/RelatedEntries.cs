@@ -28,10 +28,11 @@ public static class RelatedEntries
         using var reader = index.OpenReader();
         var searcher = new IndexSearcher(reader) { Similarity = new ManualSimilarity() };
         using var docFreqs = new DocFreqCache(reader);
+        var termStates = new TermStates(searcher);
         var entries = Entries(reader);
         var related = new ImmutableArray<string>[entries.Length];
         Parallel.For(0, entries.Length,
-            () => new RelatedQuery(reader, docFreqs, index.Analysis),
+            () => new RelatedQuery(reader, docFreqs, termStates, index.Analysis),
             (doc, _, query) =>
             {
                 var slug = entries[doc].Slug;

@@ -40,13 +40,16 @@ internal sealed class RelatedQuery : IDisposable
     private static readonly HashSet<string> Stored = [.. Fields];
 
     private readonly IndexReader reader;
+    private readonly TermStates termStates;
     private readonly Analyzer analyzer;
     private readonly MoreLikeThis[] perField;
 
     /// <param name="docFreqs">The index as MoreLikeThis reads it, shared by every core's query.</param>
-    public RelatedQuery(IndexReader reader, DocFreqCache docFreqs, LexiconAnalysis analysis)
+    /// <param name="termStates">The terms' places in the index, shared by every core's query.</param>
+    public RelatedQuery(IndexReader reader, DocFreqCache docFreqs, TermStates termStates, LexiconAnalysis analysis)
     {
         this.reader = reader;
+        this.termStates = termStates;
         // The index's own analysis, so the terms read back from stored text are the terms the index holds,
         // concept tokens ("#syn:knife") included.
         analyzer = new ManualAnalyzer(analysis, query: false);
@@ -108,7 +111,9 @@ internal sealed class RelatedQuery : IDisposable
         float top = best[0].Score;
         foreach (var (score, field, word) in best)
         {
-            query.Add(new TermQuery(new Term(Fields[field], word)) { Boost = score / top }, Occur.SHOULD);
+            var clause = termStates.Query(Fields[field], word);
+            clause.Boost = score / top;
+            query.Add(clause, Occur.SHOULD);
         }
 
         return query;
