@@ -126,6 +126,14 @@ public sealed class LuceneSearchEngine : ISearchEngine
         return Answer(request, all.Count, hits, all, messages);
     }
 
+    /// <summary>Lucene's account of how the main query scores the entry <paramref name="slug"/>: a tuning aid.</summary>
+    internal string Explain(string query, string slug)
+    {
+        var built = new LuceneQueryBuilder(context).Build(QueryParser.Parse(QueryLexer.Lex(query, FilterKeys.IsKey)), null, prose: false);
+        int doc = Array.FindIndex(docs, d => d.Slug == slug);
+        return built.Main is null || doc < 0 ? "no query or no such entry" : searcher.Explain(built.Main, doc).ToString();
+    }
+
     /// <summary>The facet values and lexicon of the index, compared by their analysed words.</summary>
     private string Key(string text) => FacetCatalog.KeyOf(queryAnalyzer, text);
 

@@ -26,6 +26,13 @@ public sealed class ExplainTests(ManualIndexFixture fixture, ITestOutputHelper o
             {
                 output.WriteLine($"  {hit.Score,8:F3} {hit.Slug,-40} {hit.Snippet[..Math.Min(120, hit.Snippet.Length)]}");
             }
+
+            // KB_EXPLAIN_DOCS="slug,slug": Lucene's account of each one's score.
+            foreach (string slug in Environment.GetEnvironmentVariable("KB_EXPLAIN_DOCS")?.Split(',') ?? [])
+            {
+                output.WriteLine($"-- {slug}");
+                output.WriteLine(fixture.Engine.Explain(q, slug));
+            }
         }
     }
 }
