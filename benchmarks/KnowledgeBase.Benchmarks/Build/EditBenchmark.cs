@@ -54,13 +54,15 @@ public static class EditBenchmark
                         return;
                     }
 
+                    var settleStages = new StageTimer();
                     watch.Restart();
-                    var settled = updater.Settle();
+                    var settled = updater.Settle(settleStages);
                     double settling = watch.Elapsed.TotalSeconds;
                     times.Add(seconds);
                     Console.WriteLine($"  {kind} edit {run}: page written in {seconds:F3} s ({result.PagesWritten} pages laid out; "
                         + string.Join(", ", stages.Seconds.Select(s => $"{s.Key} {s.Value.Sum():F3}"))
-                        + $"), settled {settling:F2} s later ({settled?.PagesWritten ?? 0} pages)");
+                        + $"), settled {settling:F2} s later ({settled?.PagesWritten ?? 0} pages; "
+                        + string.Join(", ", settleStages.Seconds.Select(s => $"{s.Key} {s.Value.Sum():F3}")) + ")");
                 }
 
                 double best = times.Min();

@@ -54,7 +54,8 @@ public sealed class SiteUpdater
     /// Brings the search index, the related lists and the menu data up to date after <see cref="Update"/>; null when
     /// there is nothing to do.
     /// </summary>
-    public BuildResult? Settle()
+    /// <param name="progress">Receives the stages (those of a build, by the same names); the first build's when null.</param>
+    public BuildResult? Settle(IBuildProgress? progress = null)
     {
         if (_builder.Published is not { Unsettled: true } last)
         {
@@ -64,23 +65,33 @@ public sealed class SiteUpdater
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
         var graph = last.Graph;
+        var request = last.Request with { Progress = progress ?? last.Request.Progress };
+        request.Progress?.StageStarted("Indexing for search", graph.Entries.Length);
         using var search = SearchIndexFiles.Build(graph);
+        request.Progress?.StageFinished("Indexing for search");
+
+        request.Progress?.StageStarted("Finding related entries", graph.Entries.Length);
         var related = RelatedEntries.Find(search, SearchDocuments.EditorsPicks(graph));
+        request.Progress?.StageFinished("Finding related entries");
         var moved = graph.Pages.Where(p => !related.GetValueOrDefault(p.Slug, []).SequenceEqual(last.Related.GetValueOrDefault(p.Slug, [])))
             .Select(p => p.Url)
             .ToHashSet(StringComparer.Ordinal);
         var theme = last.Theme;
         var model = new TemplateModel(graph, related);
-        var rendered = SiteBuilder.RenderPages(model, last.Catalog, theme, diagnostics, null, theme.HasOwnTemplates ? null : job => moved.Contains(job.Url));
+        var rendered = SiteBuilder.RenderPages(model, last.Catalog, theme, diagnostics, request.Progress, theme.HasOwnTemplates ? null : job => moved.Contains(job.Url));
 
         // The index and its export are written whole: their files are the ones a full build writes, not an update of them.
+        // Note: made after related entries, not beside them as in a full build: related entries keep both cores busy,
+        // and at 10,000 entries the two side by side took as long as one after the other (6.0 against 5.9 s).
         var files = Merge(last.Files.Where(f => !f.Key.StartsWith(SearchIndexFiles.Folder + "/", StringComparison.Ordinal)), graph, rendered);
+        request.Progress?.StageStarted("Exporting search and menu data", 0);
         foreach (var file in SearchIndexFiles.Write(search).Append(MenuFiles.Write(last.Catalog)))
         {
             files[file.Path] = file;
         }
 
-        return Publish(last.Request, last with { Related = related, Files = files, Unsettled = false }, rendered, diagnostics, clock, wholeFolder: true);
+        request.Progress?.StageFinished("Exporting search and menu data");
+        return Publish(request, last with { Related = related, Files = files, Unsettled = false }, rendered, diagnostics, clock, wholeFolder: true);
     }
 
     /// <summary>The last site's files with the pages laid out again in place, pages the site no longer has dropped.</summary>
